@@ -1,0 +1,8 @@
+/**
+ * Lede: registers every element. Import a single element's entry (`lede/skip-links.js`) to load
+ * only what a page uses.
+ */
+export { LedeSkipLinks } from './skip-links/define.js';
+export { LedeTextSize } from './text-size/define.js';
+export { LedeTextSizeChangeEvent, textSizeHeadScript } from './text-size/index.js';
+export type { LedeTranslation } from './locales/en.js';

@@ -1,0 +1,1 @@
+export { LedeSkipLinks } from './skip-links.js';

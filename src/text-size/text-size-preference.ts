@@ -1,0 +1,122 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { findByIdAcrossShadowRoots } from '../internal/find-by-id.js';
+import { warnOnce } from '../internal/warn.js';
+import { BASE_SIZE_PROPERTY, fontSizeFor, parseSize } from './text-size-css.js';
+
+const TAG = 'lede-text-size';
+
+/** What the controller needs from its host element. */
+export interface TextSizePreferenceHost extends ReactiveControllerHost, HTMLElement {
+  /** localStorage key; an empty string keeps the choice for the page's lifetime only. */
+  storageKey: string;
+  /** Id of the container to scale; the whole page when unset. */
+  for?: string;
+}
+
+/** Sizes kept for the page's lifetime, by storage key: the fallback when storage is blocked. */
+const pageMemory = new Map<string, number>();
+const connected = new Set<TextSizePreference>();
+let storageWarningShown = false;
+
+/**
+ * The reader's text-size preference: reads and writes it in localStorage (falling back to memory
+ * when storage throws), applies it to the page or one container, and keeps every switcher with the
+ * same storage key in sync, in this tab (directly) and in other tabs (through `storage` events).
+ */
+export class TextSizePreference implements ReactiveController {
+  constructor(
+    private readonly host: TextSizePreferenceHost,
+    /** Called when another switcher or another tab changed the size. */
+    private readonly onOutsideChange: (size: number) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    window.addEventListener('storage', this.handleStorage);
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    window.removeEventListener('storage', this.handleStorage);
+  }
+
+  /** The remembered size in percent, or `undefined` when the reader has not chosen one. */
+  read(): number | undefined {
+    const key = this.host.storageKey;
+    if (pageMemory.has(key)) return pageMemory.get(key);
+    if (!key) return undefined;
+    try {
+      return parseSize(localStorage.getItem(key));
+    } catch (error) {
+      this.warnStorageBlocked(error);
+      return undefined;
+    }
+  }
+
+  /** Remembers the reader's choice and tells the other switchers that share the key. */
+  remember(size: number): void {
+    const key = this.host.storageKey;
+    pageMemory.set(key, size);
+    if (key) {
+      try {
+        localStorage.setItem(key, String(size));
+      } catch (error) {
+        this.warnStorageBlocked(error);
+      }
+    }
+    for (const other of connected) {
+      if (other !== this && other.host.storageKey === key) other.onOutsideChange(size);
+    }
+  }
+
+  /** Sets the target's font size; at 100% removes only a size that Lede itself wrote. */
+  apply(size: number): void {
+    const target = this.target();
+    const written = target.style.getPropertyValue('font-size').includes(BASE_SIZE_PROPERTY);
+    if (size === 100) {
+      if (written) target.style.removeProperty('font-size');
+    } else {
+      target.style.setProperty('font-size', fontSizeFor(size));
+    }
+    if (!target.getAttribute('style')) target.removeAttribute('style');
+  }
+
+  private target(): HTMLElement {
+    const id = this.host.for;
+    if (!id) return document.documentElement;
+    const container = findByIdAcrossShadowRoots(id);
+    if (container) return container;
+    warnOnce(
+      TAG,
+      `for="${id}" names no element, so the whole page is scaled instead. ` +
+        `Add id="${id}" to the container or remove the for attribute.`,
+    );
+    return document.documentElement;
+  }
+
+  private readonly handleStorage = (event: StorageEvent): void => {
+    if (!this.host.storageKey || event.key !== this.host.storageKey) return;
+    const size = parseSize(event.newValue) ?? 100;
+    pageMemory.set(this.host.storageKey, size);
+    this.onOutsideChange(size);
+  };
+
+  private warnStorageBlocked(error: unknown): void {
+    if (storageWarningShown) return;
+    storageWarningShown = true;
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    warnOnce(
+      TAG,
+      `localStorage is not available (${reason}), so the chosen text size lasts only until the page ` +
+        `is closed. Nothing to fix unless storage should work here.`,
+    );
+  }
+}
+
+/** Forgets the sizes kept in memory (for tests). */
+export function resetPageMemory(): void {
+  pageMemory.clear();
+  storageWarningShown = false;
+}

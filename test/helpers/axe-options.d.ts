@@ -1,0 +1,2 @@
+import type { RunOptions } from 'axe-core';
+export declare const axeRunOptions: RunOptions;

@@ -1,0 +1,84 @@
+// Must load before any Lede element is defined, so the elements hydrate server-rendered markup.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import '../src/locales/ar.js';
+import { deepActiveElement } from '../src/internal/find-by-id.js';
+import { expectAccessible } from './helpers/axe.js';
+
+/** Fetches markup rendered by @lit-labs/ssr in Node (test/ssr/fixtures.ts). */
+async function serverRender(name: string): Promise<string> {
+  const response = await fetch(`/__ssr__/${name}`);
+  const body = await response.text();
+  if (!response.ok) throw new Error(body);
+  return body;
+}
+
+/**
+ * Parses server markup into detached nodes, keeping the declarative shadow roots and Lit's comment
+ * markers; the elements upgrade and hydrate when the nodes are connected.
+ */
+function parse(markup: string): Node[] {
+  const holder = document.createElement('div');
+  holder.setHTMLUnsafe(markup);
+  return [...holder.childNodes];
+}
+
+describe('server-side rendering', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('renders every element on the server to declarative shadow DOM', async () => {
+    for (const name of ['skip-links', 'text-size', 'text-size-ar']) {
+      const markup = await serverRender(name);
+      expect(markup, name).to.match(/<template shadowroot(mode)?="open"/);
+    }
+    expect(await serverRender('skip-links')).to.contain('aria-label="Accessibility links"');
+    expect(await serverRender('text-size')).to.contain('<legend part="legend"><!--lit-part-->Text size');
+    expect(await serverRender('text-size-ar')).to.contain('حجم النص');
+    expect(await serverRender('text-size'), 'no checked="false", which HTML reads as checked').not.to.contain('checked="');
+  });
+
+  it('hydrates lede-text-size in place, and it then behaves like a client-rendered one', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const nodes = parse(await serverRender('text-size'));
+    const serverRadio = (nodes.find((n) => n.nodeName === 'LEDE-TEXT-SIZE') as Element).shadowRoot!.querySelector(
+      'input[value="125"]',
+    );
+    expect(serverRadio, 'server markup has the radios').to.exist;
+
+    container.append(...nodes);
+    const el = container.querySelector('lede-text-size')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('input[value="125"]'), 'same node after hydration').to.equal(serverRadio);
+    expect(el.shadowRoot!.querySelectorAll('fieldset')).to.have.length(1);
+
+    (el.shadowRoot!.querySelector('input[value="100"]') as HTMLInputElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const story = container.querySelector<HTMLElement>('#ssr-story')!;
+    expect(parseFloat(getComputedStyle(story).fontSize)).to.equal(20);
+    await expectAccessible(el);
+  });
+
+  it('hydrates the Arabic switcher with Arabic text', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.append(...parse(await serverRender('text-size-ar')));
+    const el = container.querySelector('lede-text-size')!;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('حجم النص');
+  });
+
+  it('hydrates lede-skip-links, which then moves focus to its target', async () => {
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.append(...parse(await serverRender('skip-links')));
+    const bar = container.querySelector('lede-skip-links')!;
+    await bar.updateComplete;
+    await bar.targetsChecked;
+    expect(bar.shadowRoot!.querySelectorAll('nav')).to.have.length(1);
+    bar.querySelector('a')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(deepActiveElement()).to.equal(container.querySelector('#ssr-main'));
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+});
