@@ -5,4 +5,5 @@
 export { LedeSkipLinks } from './skip-links/define.js';
 export { LedeTextSize } from './text-size/define.js';
 export { LedeTextSizeChangeEvent, textSizeHeadScript } from './text-size/index.js';
+export { registerTranslation } from './internal/localize.js';
 export type { LedeTranslation } from './locales/en.js';

@@ -10,8 +10,8 @@ import { captureWarnings, expectNoUncaughtError } from './helpers/console.js';
 
 /** A shadow host whose open shadow root holds a section with an id, like a Lede article would. */
 class SkipTestShadowHost extends HTMLElement {
-  override connectedCallback(): void {
-    if (this.shadowRoot) return;
+  constructor() {
+    super();
     this.attachShadow({ mode: 'open' }).innerHTML =
       '<section id="inside-shadow"><h2>Inside a shadow root</h2><button>First control inside</button></section>';
   }

@@ -180,8 +180,8 @@ describe('lede-text-size', () => {
       const { el } = await renderSwitcher();
       const fired = oneEvent(el, LedeTextSizeChangeEvent.eventName);
       await choose(el, 150);
-      const event = (await fired) as LedeTextSizeChangeEvent;
-      expect(event).to.be.instanceOf(LedeTextSizeChangeEvent);
+      const event: Event = await fired;
+      if (!(event instanceof LedeTextSizeChangeEvent)) throw new Error('not a LedeTextSizeChangeEvent');
       expect(event.size).to.equal(150);
       expect(event.previousSize).to.equal(100);
       expect(event.bubbles).to.be.true;

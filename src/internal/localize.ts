@@ -1,14 +1,26 @@
-import { isServer, type ReactiveControllerHost } from 'lit';
-import {
-  LocalizeController as BaseLocalizeController,
-  registerTranslation,
-} from '@shoelace-style/localize';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en, type LedeTranslation } from '../locales/en.js';
 
-// English is always present and is the fallback for any key a locale lacks.
-registerTranslation(en);
-
 type Host = ReactiveControllerHost & HTMLElement;
+type TermKey = Exclude<keyof LedeTranslation, `$${string}`>;
+
+const translations = new Map<string, Partial<LedeTranslation>>();
+const connectedHosts = new Set<Host>();
+let rootObserver: MutationObserver | undefined;
+
+/**
+ * Adds (or extends) the strings of a language. Lede ships English, which every lookup falls back
+ * to, and Arabic (`lede/locales/ar.js`); a site registers its other languages the same way.
+ */
+export function registerTranslation(...list: Array<Partial<LedeTranslation> & { $code: string }>): void {
+  for (const translation of list) {
+    const code = translation.$code.toLowerCase();
+    translations.set(code, { ...translations.get(code), ...translation });
+  }
+  for (const host of connectedHosts) host.requestUpdate();
+}
+
+registerTranslation(en);
 
 /** Walks up from `node` through shadow roots to the nearest element that has `attribute`. */
 function closestAcrossShadow(node: Element, attribute: string): Element | null {
@@ -32,57 +44,66 @@ function normalise(tag: string | null | undefined): string {
 }
 
 /**
- * Per-instance language and direction for Lede elements.
- *
- * Built on `@shoelace-style/localize` (translation registry, regional fallback `ar-EG` → `ar` →
- * `en`, `Intl` helpers). Shoelace resolves the language from the host's own `lang` or the
- * document's; Lede follows the nearest `lang`/`dir` ancestor instead, crossing shadow roots, so
- * two articles in two languages on one page each get their own strings. The lookup runs when the
- * host connects and before each update, never in `render()`, and never on the server.
+ * Per-instance language and direction for Lede elements, modelled on Shoelace's localize
+ * controller but resolving the *nearest* `lang`/`dir` ancestor (across shadow roots), so two
+ * articles in two languages on one page each get their own strings. Lookup falls back from region
+ * to language to English (`ar-EG` → `ar` → `en`). Ancestors are read when the host connects and
+ * before each update, never in `render()`; on the server only the host's own `lang` counts.
  */
-export class LocalizeController extends BaseLocalizeController<LedeTranslation> {
+export class LocalizeController implements ReactiveController {
   private resolvedLang = 'en';
   private resolvedDir: 'ltr' | 'rtl' = 'ltr';
 
-  constructor(host: Host) {
-    super(host);
+  constructor(private readonly host: Host) {
+    host.addController(this);
   }
 
-  override hostConnected(): void {
-    super.hostConnected();
+  hostConnected(): void {
+    connectedHosts.add(this.host);
+    // A change of the page's language re-renders every Lede element.
+    rootObserver ??= new MutationObserver(() => connectedHosts.forEach((host) => host.requestUpdate()));
+    rootObserver.observe(document.documentElement, { attributeFilter: ['lang', 'dir'] });
     this.resolve();
+  }
+
+  hostDisconnected(): void {
+    connectedHosts.delete(this.host);
   }
 
   hostUpdate(): void {
     this.resolve();
   }
 
-  override lang(): string {
-    // On the server there are no ancestors to look at: only the host's own lang attribute counts.
-    if (isServer) return normalise(this.host.getAttribute('lang'));
-    return this.resolvedLang;
+  /** The element's language, a lower-case BCP 47 tag. */
+  lang(): string {
+    return isServer ? normalise(this.host.getAttribute('lang')) : this.resolvedLang;
   }
 
-  override dir(): string {
+  /** The element's direction: the nearest `dir`, else its language's. */
+  dir(): 'ltr' | 'rtl' {
     return this.resolvedDir;
   }
 
+  /** The string for `key` in the element's language, falling back to English. */
+  term(key: TermKey): string {
+    return this.lookup(key) ?? en[key];
+  }
+
   /** Formats a number in the element's language. */
-  override number(value: number, options?: Intl.NumberFormatOptions): string {
+  number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.lang(), options).format(value);
+  }
+
+  private lookup<K extends keyof LedeTranslation>(key: K): LedeTranslation[K] | undefined {
+    const lang = this.lang();
+    const base = lang.split('-')[0]!;
+    return translations.get(lang)?.[key] ?? translations.get(base)?.[key];
   }
 
   private resolve(): void {
     if (isServer) return;
-    const langHost = closestAcrossShadow(this.host, 'lang');
-    this.resolvedLang = normalise(langHost?.getAttribute('lang') || navigator.language);
-    const dirHost = closestAcrossShadow(this.host, 'dir');
-    const rawDir = dirHost?.getAttribute('dir')?.toLowerCase();
-    this.resolvedDir = rawDir === 'rtl' || rawDir === 'ltr' ? rawDir : (this.translationDir() ?? 'ltr');
-  }
-
-  private translationDir(): 'ltr' | 'rtl' | undefined {
-    const dir = this.term('$dir');
-    return dir === 'rtl' || dir === 'ltr' ? dir : undefined;
+    this.resolvedLang = normalise(closestAcrossShadow(this.host, 'lang')?.getAttribute('lang') || navigator.language);
+    const dir = closestAcrossShadow(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
+    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : (this.lookup('$dir') ?? 'ltr');
   }
 }

@@ -1,4 +1,4 @@
-import { registerTranslation } from '@shoelace-style/localize';
+import { registerTranslation } from '../internal/localize.js';
 import type { LedeTranslation } from './en.js';
 
 /** Arabic strings: the first right-to-left locale. Import `lede/locales/ar.js` to register it. */

@@ -4,7 +4,7 @@ export const skipLinksStyles = css`
   :host {
     --lede-skip-links-background: var(--_surface);
     --lede-skip-links-color: var(--_text);
-    --lede-skip-links-z-index: 2147483647;
+    --lede-skip-links-z-index: 10000000;
 
     display: block;
     position: fixed;

@@ -1,5 +1,4 @@
 import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../internal/localize.js';
 import { findByIdAcrossShadowRoots } from '../internal/find-by-id.js';
 import { tokens } from '../internal/styles.js';
@@ -26,17 +25,18 @@ const NATIVELY_FOCUSABLE = 'a[href], area[href], button, input, select, textarea
  *
  * @cssprop --lede-skip-links-background - Bar background (default: `--lede-surface-color`, white).
  * @cssprop --lede-skip-links-color - Link text colour (default: `--lede-text-color`, near black).
- * @cssprop --lede-skip-links-z-index - Stacking level of the bar (default: 2147483647).
+ * @cssprop --lede-skip-links-z-index - Stacking level of the bar (default: 10000000).
  * @cssprop --lede-focus-color - Focus outline colour of every Lede element (default: #0b0c0c).
  * @cssprop --lede-focus-halo - Background of a focused link (default: #ffdd00).
  */
 export class LedeSkipLinks extends LitElement {
   static override styles = [tokens, skipLinksStyles];
+  static override properties = { label: {} };
 
   private readonly localize = new LocalizeController(this);
 
   /** Accessible name of the navigation landmark; defaults to the locale's "Accessibility links". */
-  @property() label?: string;
+  declare label?: string;
 
   private validation?: Promise<void>;
 

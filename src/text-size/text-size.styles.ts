@@ -30,10 +30,13 @@ export const textSizeStyles = css`
     gap: var(--lede-text-size-gap);
   }
 
+  /* An option wraps its own text rather than push the page sideways at 320 px and 200%. */
   label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.4em;
+    gap: 0 0.4em;
+    max-inline-size: 100%;
     min-block-size: 2.75rem;
     padding-block: 0.25em;
     padding-inline: 0.6em 0.8em;

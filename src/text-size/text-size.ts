@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { LocalizeController } from '../internal/localize.js';
 import { tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -66,6 +65,14 @@ const labelsConverter = {
  */
 export class LedeTextSize extends LitElement {
   static override styles = [tokens, textSizeStyles];
+  static override properties = {
+    for: {},
+    storageKey: { attribute: 'storage-key' },
+    steps: { converter: stepsConverter },
+    labels: { converter: labelsConverter },
+    label: {},
+    value: { type: Number },
+  };
 
   private readonly localize = new LocalizeController(this);
   private readonly preference = new TextSizePreference(this, (size) => {
@@ -73,22 +80,22 @@ export class LedeTextSize extends LitElement {
   });
 
   /** Id of the container to scale (its `em`-based sizes scale); the whole page when unset. */
-  @property() for?: string;
+  declare for?: string;
 
   /** localStorage key for the reader's choice. An empty value keeps it for this page only. */
-  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+  storageKey = DEFAULT_STORAGE_KEY;
 
   /** The sizes offered, in percent, as a space-separated list. */
-  @property({ converter: stepsConverter }) steps?: number[];
+  declare steps?: number[];
 
   /** Visible labels of the sizes, comma separated, one per step; percentages alone when unset. */
-  @property({ converter: labelsConverter }) labels?: string[];
+  declare labels?: string[];
 
   /** Visible and accessible name of the group; defaults to the locale's "Text size". */
-  @property() label?: string;
+  declare label?: string;
 
   /** The current size in percent. Set it to choose a size without firing an event. */
-  @property({ type: Number }) value = 100;
+  value = 100;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,7 +138,7 @@ export class LedeTextSize extends LitElement {
     }
   }
 
-  private labelFor(size: number, index: number): string | undefined {
+  private labelFor(index: number): string | undefined {
     const sizes = this.sizes;
     if (this.labels?.length === sizes.length) return this.labels[index];
     if (sizes === DEFAULT_STEPS) return this.localize.term(DEFAULT_LABEL_KEYS[index]!);
@@ -154,7 +161,7 @@ export class LedeTextSize extends LitElement {
       <div part="options" class="options">
         ${sizes.map((size, index) => {
           const checked = size === current;
-          const word = this.labelFor(size, index);
+          const word = this.labelFor(index);
           const percent = this.localize.number(size / 100, { style: 'percent' });
           return html`<label part=${checked ? 'option option-checked' : 'option'}>
             <input

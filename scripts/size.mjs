@@ -1,0 +1,63 @@
+// Size benchmark: bundles each public entry with Lit, minifies it, gzips it, and prints a table.
+// Exits 1 when an entry is over its budget in size-budget.json. Run with `npm run size`.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { minifyLiteralsEsbuild } from './minify-literals-plugin.mjs';
+
+const { budgets } = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+
+const entries = {
+  'lit alone (LitElement, html, css)': "export { LitElement, html, css } from 'lit';",
+  'lede/skip-links.js': "import './src/skip-links/define.ts';",
+  'lede/text-size.js': "import './src/text-size/define.ts';",
+  'lede (all elements)': "import './src/index.ts';",
+  'lede/locales/ar.js, added to the core': "import './src/index.ts'; import './src/locales/ar.ts';",
+};
+
+async function measure(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    legalComments: 'none',
+    plugins: [minifyLiteralsEsbuild()],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+// Rows measured as what they add to another row.
+const addedTo = { 'lede/locales/ar.js, added to the core': 'lede (all elements)' };
+const measured = {};
+const rows = [];
+let over = 0;
+for (const [name, contents] of Object.entries(entries)) {
+  let { min, gzip } = await measure(contents);
+  measured[name] = { min, gzip };
+  if (addedTo[name]) {
+    min -= measured[addedTo[name]].min;
+    gzip -= measured[addedTo[name]].gzip;
+  }
+  const budget = budgets[name];
+  const ok = budget === undefined || gzip <= budget;
+  if (!ok) over++;
+  rows.push([name, kb(min), kb(gzip), budget ? kb(budget) : '-', ok ? 'ok' : 'OVER']);
+}
+
+const header = ['entry', 'min', 'min+gzip', 'budget', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+if (over) {
+  console.error(`\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget (size-budget.json).`);
+  process.exit(1);
+}

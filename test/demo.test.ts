@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { textSizeHeadScript } from '../src/text-size/text-size-css.js';
+import { deepActiveElement } from '../src/internal/find-by-id.js';
+import { axeRunOptions } from './helpers/axe-options.js';
+
+/** Loads the demo page (what `npm start` serves) in a frame and waits for its elements. */
+async function openDemo(width = 1000): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Demo page" src="/demo/index.html" style="inline-size: ${width}px; block-size: 700px; border: 0"></iframe>`,
+  );
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('lede-text-size');
+  await win.document.querySelector('lede-skip-links')!.targetsChecked;
+  return { frame, win };
+}
+
+async function reload(frame: HTMLIFrameElement) {
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.contentWindow!.location.reload();
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('lede-text-size');
+  return win;
+}
+
+describe('demo page', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(async () => {
+    localStorage.clear();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('inlines the documented head script', async () => {
+    const source = await (await fetch('/demo/index.html')).text();
+    expect(source).to.contain(`<script>${textSizeHeadScript()}</script>`);
+  });
+
+  it('lets a keyboard user skip to main content with the first Tab and Enter', async () => {
+    const { frame, win } = await openDemo();
+    frame.focus();
+    win.document.body.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement(win.document)?.textContent).to.equal('Skip to main content');
+    await sendKeys({ press: 'Enter' });
+    expect(deepActiveElement(win.document)).to.equal(win.document.querySelector('main'));
+    await sendKeys({ press: 'Tab' });
+    expect(win.document.querySelector('main')!.contains(deepActiveElement(win.document))).to.be.true;
+  });
+
+  it('keeps the reader\'s text size across a reload', async () => {
+    const { frame, win } = await openDemo();
+    const switcher = win.document.querySelector('lede-text-size')!;
+    switcher.shadowRoot!.querySelector<HTMLInputElement>('input[value="150"]')!.click();
+    await switcher.updateComplete;
+    expect(parseFloat(win.getComputedStyle(win.document.documentElement).fontSize)).to.equal(24);
+
+    const reloaded = await reload(frame);
+    expect(parseFloat(reloaded.getComputedStyle(reloaded.document.documentElement).fontSize)).to.equal(24);
+    const checked = reloaded.document.querySelector('lede-text-size')!.shadowRoot!.querySelector<HTMLInputElement>(':checked');
+    expect(checked?.value).to.equal('150');
+  });
+
+  it('has no axe violations as a whole page, landmarks included, at every text size', async () => {
+    const { win } = await openDemo();
+    const frameWindow = win as unknown as { axe?: Window['axe'] };
+    const script = win.document.createElement('script');
+    script.textContent = await (await fetch('/node_modules/axe-core/axe.min.js')).text();
+    win.document.head.append(script);
+    const switcher = win.document.querySelector('lede-text-size')!;
+    for (const size of ['100', '125', '150', '200']) {
+      switcher.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${size}"]`)!.click();
+      await switcher.updateComplete;
+      const results = await frameWindow.axe!.run(win.document, {
+        ...axeRunOptions,
+        rules: { ...axeRunOptions.rules, region: { enabled: true } },
+      });
+      expect(results.violations.map((v) => `${size}%: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).to.deep.equal([]);
+    }
+  });
+
+  it('does not scroll sideways at 320 px wide and 200% text', async () => {
+    await setViewport({ width: 400, height: 700 });
+    const { win } = await openDemo(320);
+    const switcher = win.document.querySelector('lede-text-size')!;
+    switcher.shadowRoot!.querySelector<HTMLInputElement>('input[value="200"]')!.click();
+    await switcher.updateComplete;
+    expect(parseFloat(win.getComputedStyle(win.document.documentElement).fontSize)).to.equal(32);
+    expect(win.innerWidth).to.equal(320);
+    expect(win.document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
