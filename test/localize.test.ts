@@ -18,6 +18,22 @@ describe('localisation', () => {
     expect(await ariaSnapshot('#arabic')).to.contain('group "حجم النص"');
   });
 
+  it('lays an element out in its language\'s direction when no dir is set, and obeys a dir that is', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div lang="ar"><lede-text-size id="ar-no-dir" storage-key=""></lede-text-size></div>
+      <div lang="ar" dir="ltr"><lede-text-size id="ar-ltr" storage-key=""></lede-text-size></div>
+      <div dir="rtl"><lede-text-size id="en-rtl" lang="en" storage-key=""></lede-text-size></div>
+    </div>`);
+    const direction = async (id: string) => {
+      const el = page.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(`#${id}`)!;
+      await el.updateComplete;
+      return getComputedStyle(el.shadowRoot!.querySelector('fieldset')!).direction;
+    };
+    expect(await direction('ar-no-dir')).to.equal('rtl');
+    expect(await direction('ar-ltr')).to.equal('ltr');
+    expect(await direction('en-rtl')).to.equal('rtl');
+  });
+
   it('falls back from a regional language to its base language, with that region\'s digits', async () => {
     await fixture(html`<div lang="ar-EG"><lede-text-size storage-key=""></lede-text-size></div>`);
     const tree = await ariaSnapshot('lede-text-size');

@@ -36,6 +36,7 @@ describe('server-side rendering', () => {
     expect(await serverRender('skip-links')).to.contain('aria-label="Accessibility links"');
     expect(await serverRender('text-size')).to.contain('<legend part="legend"><!--lit-part-->Text size');
     expect(await serverRender('text-size-ar')).to.contain('حجم النص');
+    expect(await serverRender('text-size-ar')).to.contain('<fieldset part="group" dir="rtl"');
     expect(await serverRender('text-size'), 'no checked="false", which HTML reads as checked').not.to.contain('checked="');
   });
 

@@ -81,7 +81,7 @@ export class LocalizeController implements ReactiveController {
 
   /** The element's direction: the nearest `dir`, else its language's. */
   dir(): 'ltr' | 'rtl' {
-    return this.resolvedDir;
+    return isServer ? (this.lookup('$dir') ?? 'ltr') : this.resolvedDir;
   }
 
   /** The string for `key` in the element's language, falling back to English. */

@@ -105,7 +105,9 @@ export class LedeSkipLinks extends LitElement {
   };
 
   override render() {
-    return html`<nav part="nav" aria-label=${this.label ?? this.localize.term('skipLinksLabel')}><slot></slot></nav>`;
+    return html`<nav part="nav" dir=${this.localize.dir()} aria-label=${this.label ?? this.localize.term('skipLinksLabel')}>
+      <slot></slot>
+    </nav>`;
   }
 }
 

@@ -156,7 +156,7 @@ export class LedeTextSize extends LitElement {
   override render() {
     const sizes = this.sizes;
     const current = nearest(sizes, this.value);
-    return html`<fieldset part="group">
+    return html`<fieldset part="group" dir=${this.localize.dir()}>
       <legend part="legend">${this.label ?? this.localize.term('textSizeLegend')}</legend>
       <div part="options" class="options">
         ${sizes.map((size, index) => {
