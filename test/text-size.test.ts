@@ -345,6 +345,7 @@ describe('lede-text-size', () => {
       localStorage.setItem(KEY, '140');
       const again = await renderSwitcher();
       expect(checkedValue(again.el)).to.equal('150');
+      expect(rootFontPx(), 'the page matches the checked option').to.equal(browserDefaultPx * 1.5);
     });
   });
 });

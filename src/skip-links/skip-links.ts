@@ -93,13 +93,12 @@ export class LedeSkipLinks extends LitElement {
     if (!(link instanceof HTMLAnchorElement) || !isSamePageLink(link)) return;
     const id = fragmentId(link);
     if (id === null) return;
+    event.preventDefault();
     const target = findByIdAcrossShadowRoots(id);
     if (!target) {
-      this.checkTargets();
-      event.preventDefault();
+      this.checkTargets(); // the target went away since the last check: hide the link and warn
       return;
     }
-    event.preventDefault();
     moveFocusTo(target);
     if (location.hash !== link.hash) history.pushState(history.state, '', link.hash);
   };

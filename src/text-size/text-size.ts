@@ -106,11 +106,13 @@ export class LedeTextSize extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The checked attribute renders on the server; once a reader has touched a radio only the
     // property counts, so set it here for changes that come from elsewhere (peers, other tabs).
-    const current = String(nearest(this.sizes, this.value));
+    // A size that is not one of the steps (remembered from other steps) shows and applies as the
+    // nearest step, so the page always matches the checked option.
+    const current = nearest(this.sizes, this.value);
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      radio.checked = radio.value === current;
+      radio.checked = radio.value === String(current);
     }
-    if (changed.has('value') || changed.has('for')) this.preference.apply(this.value);
+    if (changed.has('value') || changed.has('for')) this.preference.apply(current);
     if (changed.has('steps') || changed.has('labels')) this.checkAttributes();
   }
 
