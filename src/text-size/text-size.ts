@@ -45,7 +45,7 @@ const labelsConverter = {
  *
  * @summary The reader's text size, from 100% to 200%, remembered across pages and tabs.
  *
- * @fires lede-text-size-change - The reader picked a size. `LedeTextSizeChangeEvent` with `size`
+ * @fires {LedeTextSizeChangeEvent} lede-text-size-change - The reader picked a size. `LedeTextSizeChangeEvent` with `size`
  *   and `previousSize` in percent. Bubbles, not composed.
  *
  * @csspart group - The `<fieldset>` around the options.
@@ -152,7 +152,8 @@ export class LedeTextSize extends LitElement {
     const previousSize = this.value;
     this.value = size;
     this.preference.remember(size);
-    this.dispatchEvent(new LedeTextSizeChangeEvent(size, previousSize));
+    const change = new LedeTextSizeChangeEvent(size, previousSize);
+    this.dispatchEvent(change);
   }
 
   override render() {
