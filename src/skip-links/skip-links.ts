@@ -33,11 +33,13 @@ export class LedeSkipLinks extends LitElement {
   static override styles = [tokens, skipLinksStyles];
   static override properties = { label: {} };
 
+  /** @internal */
   private readonly localize = new LocalizeController(this);
 
   /** Accessible name of the navigation landmark; defaults to the locale's "Accessibility links". */
   declare label?: string;
 
+  /** @internal */
   private validation?: Promise<void>;
 
   override connectedCallback(): void {

@@ -74,7 +74,9 @@ export class LedeTextSize extends LitElement {
     value: { type: Number },
   };
 
+  /** @internal */
   private readonly localize = new LocalizeController(this);
+  /** @internal */
   private readonly preference = new TextSizePreference(this, (size) => {
     this.value = size;
   });
@@ -116,7 +118,9 @@ export class LedeTextSize extends LitElement {
     if (changed.has('steps') || changed.has('labels')) this.checkAttributes();
   }
 
-  /** The offered sizes, after rejecting unusable ones. */
+  /** The offered sizes, after rejecting unusable ones.
+   * @internal
+   */
   private get sizes(): readonly number[] {
     const steps = this.steps;
     if (!steps || !steps.length || !steps.every(isUsableSize)) return DEFAULT_STEPS;
