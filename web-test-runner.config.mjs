@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
-import { ariaSnapshotPlugin } from './test/helpers/aria-snapshot-plugin.mjs';
+import { playwrightCommandsPlugin } from './test/helpers/playwright-commands-plugin.mjs';
 
 let executablePath;
 try {
@@ -18,7 +18,7 @@ export default {
   files: 'test/**/*.test.ts',
   // Lit's development build in tests keeps its runtime warnings (class-field shadowing, etc.)
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [ssrPlugin(), ariaSnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [ssrPlugin(), playwrightCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

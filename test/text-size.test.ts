@@ -8,7 +8,7 @@ import { resetPageMemory } from '../src/text-size/text-size-preference.js';
 import { DEFAULT_STORAGE_KEY, textSizeHeadScript } from '../src/text-size/text-size-css.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
-import { ariaSnapshot } from './helpers/commands.js';
+import { ariaSnapshot, setStorageInOtherTab } from './helpers/commands.js';
 import { captureWarnings, expectNoUncaughtError } from './helpers/console.js';
 
 const KEY = 'lede-text-size-test';
@@ -261,8 +261,9 @@ describe('lede-text-size', () => {
 
     it('follows a change made in another tab', async () => {
       const { el } = await renderSwitcher();
-      localStorage.setItem(KEY, '125');
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '125', storageArea: localStorage }));
+      const heard = new Promise((resolve) => window.addEventListener('storage', resolve, { once: true }));
+      await setStorageInOtherTab(KEY, '125');
+      await heard;
       await el.updateComplete;
       expect(checkedValue(el)).to.equal('125');
       expect(rootFontPx()).to.equal(browserDefaultPx * 1.25);

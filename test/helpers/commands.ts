@@ -4,3 +4,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export function ariaSnapshot(selector: string): Promise<string> {
   return executeServerCommand<string, { selector: string }>('aria-snapshot', { selector });
 }
+
+/** Sets a localStorage item from a second, real browser tab on the same origin. */
+export function setStorageInOtherTab(key: string, value: string): Promise<boolean> {
+  return executeServerCommand<boolean, { key: string; value: string }>('set-storage-in-other-tab', { key, value });
+}
