@@ -225,6 +225,15 @@ describe('lede-text-size', () => {
       expect(rootFontPx()).to.equal(browserDefaultPx * 1.5);
     });
 
+    it('reads a size another tab stored while no switcher was listening', async () => {
+      const first = await renderSwitcher();
+      await choose(first.el, 150);
+      first.el.remove();
+      localStorage.setItem(KEY, '125');
+      const second = await renderSwitcher();
+      expect(checkedValue(second.el)).to.equal('125');
+    });
+
     it('uses the default key when none is given', async () => {
       const { el } = await renderSwitcher('');
       await choose(el, 125);

@@ -2,13 +2,14 @@ const warned = new Set<string>();
 
 /**
  * Prints one console warning per distinct problem, prefixed with the element's tag name so the
- * author knows where to look. Repeats of the same message are dropped for the page's lifetime.
+ * author knows where to look. Repeats are dropped for the page's lifetime. A problem is known by
+ * its message, or by `problem` when the message carries details that vary (an error's text).
  */
-export function warnOnce(tagName: string, message: string): void {
-  const text = `<${tagName}>: ${message}`;
-  if (warned.has(text)) return;
-  warned.add(text);
-  console.warn(text);
+export function warnOnce(tagName: string, message: string, problem: string = message): void {
+  const key = `<${tagName}>: ${problem}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`<${tagName}>: ${message}`);
 }
 
 /** Forgets every warning already printed (for tests). */

@@ -13,10 +13,9 @@ export interface TextSizePreferenceHost extends ReactiveControllerHost, HTMLElem
   for?: string;
 }
 
-/** Sizes kept for the page's lifetime, by storage key: the fallback when storage is blocked. */
+/** Sizes kept for the page's lifetime, by storage key: used when storage is blocked or keyless. */
 const pageMemory = new Map<string, number>();
 const connected = new Set<TextSizePreference>();
-let storageWarningShown = false;
 
 /**
  * The reader's text-size preference: reads and writes it in localStorage (falling back to memory
@@ -42,17 +41,20 @@ export class TextSizePreference implements ReactiveController {
     window.removeEventListener('storage', this.handleStorage);
   }
 
-  /** The remembered size in percent, or `undefined` when the reader has not chosen one. */
+  /**
+   * The remembered size in percent, or `undefined` when the reader has not chosen one. Storage is
+   * the truth (another tab may have changed it); the page's memory stands in only when it throws.
+   */
   read(): number | undefined {
     const key = this.host.storageKey;
-    if (pageMemory.has(key)) return pageMemory.get(key);
-    if (!key) return undefined;
-    try {
-      return parseSize(localStorage.getItem(key));
-    } catch (error) {
-      this.warnStorageBlocked(error);
-      return undefined;
+    if (key) {
+      try {
+        return parseSize(localStorage.getItem(key));
+      } catch (error) {
+        this.warnStorageBlocked(error);
+      }
     }
+    return pageMemory.get(key);
   }
 
   /** Remembers the reader's choice and tells the other switchers that share the key. */
@@ -98,19 +100,16 @@ export class TextSizePreference implements ReactiveController {
 
   private readonly handleStorage = (event: StorageEvent): void => {
     if (!this.host.storageKey || event.key !== this.host.storageKey) return;
-    const size = parseSize(event.newValue) ?? 100;
-    pageMemory.set(this.host.storageKey, size);
-    this.onOutsideChange(size);
+    this.onOutsideChange(parseSize(event.newValue) ?? 100);
   };
 
   private warnStorageBlocked(error: unknown): void {
-    if (storageWarningShown) return;
-    storageWarningShown = true;
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     warnOnce(
       TAG,
       `localStorage is not available (${reason}), so the chosen text size lasts only until the page ` +
         `is closed. Nothing to fix unless storage should work here.`,
+      'localStorage blocked',
     );
   }
 }
@@ -118,5 +117,4 @@ export class TextSizePreference implements ReactiveController {
 /** Forgets the sizes kept in memory (for tests). */
 export function resetPageMemory(): void {
   pageMemory.clear();
-  storageWarningShown = false;
 }
