@@ -34,6 +34,18 @@ describe('localisation', () => {
     expect(await direction('en-rtl')).to.equal('rtl');
   });
 
+  it('takes the language of the section an element is moved into', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <section lang="en"><lede-text-size storage-key=""></lede-text-size></section>
+      <section lang="ar" id="arabic-section"></section>
+    </div>`);
+    const el = page.querySelector('lede-text-size')!;
+    await el.updateComplete;
+    page.querySelector('#arabic-section')!.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('legend')!.textContent).to.equal('حجم النص');
+  });
+
   it('falls back from a regional language to its base language, with that region\'s digits', async () => {
     await fixture(html`<div lang="ar-EG"><lede-text-size storage-key=""></lede-text-size></div>`);
     const tree = await ariaSnapshot('lede-text-size');

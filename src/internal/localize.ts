@@ -47,8 +47,8 @@ function normalise(tag: string | null | undefined): string {
  * Per-instance language and direction for Lede elements, modelled on Shoelace's localize
  * controller but resolving the *nearest* `lang`/`dir` ancestor (across shadow roots), so two
  * articles in two languages on one page each get their own strings. Lookup falls back from region
- * to language to English (`ar-EG` → `ar` → `en`). Ancestors are read when the host connects and
- * before each update, never in `render()`; on the server only the host's own `lang` counts.
+ * to language to English (`ar-EG` → `ar` → `en`). Ancestors are read before each update (and the host
+ * updates whenever it connects), never in `render()`; on the server only the host's own `lang` counts.
  */
 export class LocalizeController implements ReactiveController {
   private resolvedLang = 'en';
@@ -60,10 +60,13 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connectedHosts.add(this.host);
-    // A change of the page's language re-renders every Lede element.
-    rootObserver ??= new MutationObserver(() => connectedHosts.forEach((host) => host.requestUpdate()));
-    rootObserver.observe(document.documentElement, { attributeFilter: ['lang', 'dir'] });
-    this.resolve();
+    if (!rootObserver) {
+      // A change of the page's language re-renders every Lede element.
+      rootObserver = new MutationObserver(() => connectedHosts.forEach((host) => host.requestUpdate()));
+      rootObserver.observe(document.documentElement, { attributeFilter: ['lang', 'dir'] });
+    }
+    // The element may have moved under another language: update, which resolves it (hostUpdate).
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -71,7 +74,10 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.resolve();
+    if (isServer) return;
+    this.resolvedLang = normalise(closestAcrossShadow(this.host, 'lang')?.getAttribute('lang') || navigator.language);
+    const dir = closestAcrossShadow(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
+    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : (this.lookup('$dir') ?? 'ltr');
   }
 
   /** The element's language, a lower-case BCP 47 tag. */
@@ -100,10 +106,4 @@ export class LocalizeController implements ReactiveController {
     return translations.get(lang)?.[key] ?? translations.get(base)?.[key];
   }
 
-  private resolve(): void {
-    if (isServer) return;
-    this.resolvedLang = normalise(closestAcrossShadow(this.host, 'lang')?.getAttribute('lang') || navigator.language);
-    const dir = closestAcrossShadow(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
-    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : (this.lookup('$dir') ?? 'ltr');
-  }
 }
