@@ -75,7 +75,8 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     if (isServer) return;
-    this.resolvedLang = normalise(closestAcrossShadow(this.host, 'lang')?.getAttribute('lang') || navigator.language);
+    const lang = closestAcrossShadow(this.host, 'lang')?.getAttribute('lang');
+    this.resolvedLang = normalise(lang || navigator.language);
     const dir = closestAcrossShadow(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
     this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : (this.lookup('$dir') ?? 'ltr');
   }

@@ -13,11 +13,16 @@ export function fontSizeFor(percent: number): string {
   return `calc(var(${BASE_SIZE_PROPERTY}, 100%) * ${percent / 100})`;
 }
 
-/** Parses a stored size; anything that is not a sane percentage gives `undefined`. */
+/** Whether `size` is a percentage Lede will apply: a number from MIN_SIZE to MAX_SIZE. */
+export function isUsableSize(size: number): boolean {
+  return Number.isFinite(size) && size >= MIN_SIZE && size <= MAX_SIZE;
+}
+
+/** Parses a stored size; anything that is not a usable percentage gives `undefined`. */
 export function parseSize(raw: string | null | undefined): number | undefined {
-  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
+  if (!raw?.trim()) return undefined;
   const size = Number(raw);
-  return Number.isFinite(size) && size >= MIN_SIZE && size <= MAX_SIZE ? size : undefined;
+  return isUsableSize(size) ? size : undefined;
 }
 
 /**

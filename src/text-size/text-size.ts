@@ -1,10 +1,10 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { LocalizeController } from '../internal/localize.js';
 import { tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { LedeTextSizeChangeEvent } from './text-size-change-event.js';
 import { TextSizePreference } from './text-size-preference.js';
-import { DEFAULT_STORAGE_KEY, MAX_SIZE, MIN_SIZE } from './text-size-css.js';
+import { DEFAULT_STORAGE_KEY, MAX_SIZE, MIN_SIZE, isUsableSize } from './text-size-css.js';
 import { textSizeStyles } from './text-size.styles.js';
 
 const TAG = 'lede-text-size';
@@ -108,13 +108,11 @@ export class LedeTextSize extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     // The checked attribute renders on the server; once a reader has touched a radio only the
     // property counts, so set it here for changes that come from elsewhere (peers, other tabs).
-    // A size that is not one of the steps (remembered from other steps) shows and applies as the
-    // nearest step, so the page always matches the checked option.
-    const current = nearest(this.sizes, this.value);
+    const checked = this.checkedSize;
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      radio.checked = radio.value === String(current);
+      radio.checked = radio.value === String(checked);
     }
-    if (changed.has('value') || changed.has('for')) this.preference.apply(current);
+    if (changed.has('value') || changed.has('for')) this.preference.apply(checked);
     if (changed.has('steps') || changed.has('labels')) this.checkAttributes();
   }
 
@@ -125,6 +123,16 @@ export class LedeTextSize extends LitElement {
     const steps = this.steps;
     if (!steps || !steps.length || !steps.every(isUsableSize)) return DEFAULT_STEPS;
     return steps;
+  }
+
+  /**
+   * The offered size nearest `value`: a size remembered from other steps shows and applies as
+   * this one, so the page always matches the checked option.
+   * @internal
+   */
+  private get checkedSize(): number {
+    const value = this.value;
+    return this.sizes.reduce((best, size) => (Math.abs(size - value) < Math.abs(best - value) ? size : best));
   }
 
   private checkAttributes(): void {
@@ -161,13 +169,12 @@ export class LedeTextSize extends LitElement {
   }
 
   override render() {
-    const sizes = this.sizes;
-    const current = nearest(sizes, this.value);
+    const checkedSize = this.checkedSize;
     return html`<fieldset part="group" dir=${this.localize.dir()}>
       <legend part="legend">${this.label ?? this.localize.term('textSizeLegend')}</legend>
       <div part="options" class="options">
-        ${sizes.map((size, index) => {
-          const checked = size === current;
+        ${this.sizes.map((size, index) => {
+          const checked = size === checkedSize;
           const word = this.labelFor(index);
           const percent = this.localize.number(size / 100, { style: 'percent' });
           return html`<label part=${checked ? 'option option-checked' : 'option'}>
@@ -178,23 +185,14 @@ export class LedeTextSize extends LitElement {
               value=${size}
               ?checked=${checked}
               @change=${this.handleChange}
-            />${word === undefined
-              ? html`<span part="percent" class="percent">${percent}</span>`
-              : word === percent
-                ? html`<span part="label">${word}</span>`
-                : html`<span part="label">${word}</span> <span part="percent" class="percent">${percent}</span>`}
+            />${word === undefined || word === percent ? nothing : html`<span part="label">${word}</span> `}<span
+              part="percent"
+              class="percent"
+              >${percent}</span
+            >
           </label>`;
         })}
       </div>
     </fieldset>`;
   }
-}
-
-function isUsableSize(size: number): boolean {
-  return Number.isFinite(size) && size >= MIN_SIZE && size <= MAX_SIZE;
-}
-
-/** The offered size closest to `value`, so a remembered size from other steps still shows. */
-function nearest(sizes: readonly number[], value: number): number {
-  return sizes.reduce((best, size) => (Math.abs(size - value) < Math.abs(best - value) ? size : best));
 }
