@@ -121,11 +121,23 @@ describe('lede-skip-links', () => {
       expect(link.left).to.be.greaterThan(viewport / 2);
     });
 
-    it('does not make the page scroll sideways at 320 px', async () => {
+    it('keeps every link inside a 320 px viewport at 200% text', async () => {
+      // The bar is position: fixed, so overflow would not scroll the page: it would be cut off.
+      // Check the links themselves.
       await setViewport({ width: 320, height: 640 });
-      const { page } = await renderPage();
-      await tabToFirstLink(page);
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const { page, bar } = await renderPage();
+        await tabToFirstLink(page);
+        for (const link of bar.querySelectorAll('a')) {
+          const box = link.getBoundingClientRect();
+          expect(box.left, link.textContent!).to.be.at.least(0);
+          expect(box.right, link.textContent!).to.be.at.most(320);
+          expect(link.scrollWidth, link.textContent!).to.be.at.most(link.clientWidth);
+        }
+      } finally {
+        document.documentElement.removeAttribute('style');
+      }
     });
   });
 
