@@ -6,7 +6,7 @@ import type { LedeSkipLinks } from '../src/skip-links/skip-links.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
 import { ariaSnapshot } from './helpers/commands.js';
-import { captureWarnings, expectNoUncaughtError } from './helpers/console.js';
+import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
 
 /** A shadow host whose open shadow root holds a section with an id, like a Lede article would. */
 class SkipTestShadowHost extends HTMLElement {
@@ -224,38 +224,30 @@ describe('lede-skip-links', () => {
   });
 
   describe('bad input', () => {
+    const warnings = recordWarnings();
+
     it('hides a link whose target does not exist from everyone and warns once, naming the id', async () => {
-      const warnings = captureWarnings();
-      try {
-        await expectNoUncaughtError(async () => {
-          const { bar } = await renderPage(html`<a href="#main">Skip to main content</a><a href="#nowhere">Skip to nowhere</a>`);
-          const broken = bar.querySelectorAll('a')[1]!;
-          expect(broken.hidden).to.be.true;
-          expect(broken.checkVisibility()).to.be.false;
-          expect(await ariaSnapshot('lede-skip-links')).not.to.contain('Skip to nowhere');
-          bar.checkTargets();
-        });
-        const about = warnings.messages.filter((m) => m.includes('#nowhere'));
-        expect(about).to.have.length(1);
-        expect(about[0]).to.contain('<lede-skip-links>');
-        expect(about[0]).to.contain('id="nowhere"');
-      } finally {
-        warnings.restore();
-      }
+      await expectNoUncaughtError(async () => {
+        const { bar } = await renderPage(html`<a href="#main">Skip to main content</a><a href="#nowhere">Skip to nowhere</a>`);
+        const broken = bar.querySelectorAll('a')[1]!;
+        expect(broken.hidden).to.be.true;
+        expect(broken.checkVisibility()).to.be.false;
+        expect(await ariaSnapshot('lede-skip-links')).not.to.contain('Skip to nowhere');
+        bar.checkTargets();
+      });
+      const about = warnings.messages.filter((m) => m.includes('#nowhere'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('<lede-skip-links>');
+      expect(about[0]).to.contain('id="nowhere"');
     });
 
     it('shows a hidden link again once its target appears', async () => {
-      const warnings = captureWarnings();
-      try {
-        const { page, bar } = await renderPage(html`<a href="#later">Skip to later</a>`);
-        const link = bar.querySelector('a')!;
-        expect(link.hidden).to.be.true;
-        page.insertAdjacentHTML('beforeend', '<section id="later">Later</section>');
-        bar.checkTargets();
-        expect(link.hidden).to.be.false;
-      } finally {
-        warnings.restore();
-      }
+      const { page, bar } = await renderPage(html`<a href="#later">Skip to later</a>`);
+      const link = bar.querySelector('a')!;
+      expect(link.hidden).to.be.true;
+      page.insertAdjacentHTML('beforeend', '<section id="later">Later</section>');
+      bar.checkTargets();
+      expect(link.hidden).to.be.false;
     });
 
     it('leaves links to other pages alone', async () => {
@@ -274,16 +266,12 @@ describe('lede-skip-links', () => {
     });
 
     it('does nothing when a target vanishes after the check, and hides its link', async () => {
-      const warnings = captureWarnings();
-      try {
-        const { page, bar } = await renderPage();
-        page.querySelector('#main')!.remove();
-        await expectNoUncaughtError(() => bar.querySelector('a')!.click());
-        expect(bar.querySelector('a')!.hidden).to.be.true;
-        expect(location.hash).to.equal('');
-      } finally {
-        warnings.restore();
-      }
+      const { page, bar } = await renderPage();
+      page.querySelector('#main')!.remove();
+      await expectNoUncaughtError(() => bar.querySelector('a')!.click());
+      expect(bar.querySelector('a')!.hidden).to.be.true;
+      expect(location.hash).to.equal('');
+      expect(warnings.messages.join()).to.contain('id="main"');
     });
   });
 });

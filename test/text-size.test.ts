@@ -9,7 +9,7 @@ import { DEFAULT_STORAGE_KEY, textSizeHeadScript } from '../src/text-size/text-s
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
 import { ariaSnapshot, setStorageInOtherTab } from './helpers/commands.js';
-import { captureWarnings, expectNoUncaughtError } from './helpers/console.js';
+import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
 
 const KEY = 'lede-text-size-test';
 const browserDefaultPx = 16;
@@ -212,6 +212,8 @@ describe('lede-text-size', () => {
   });
 
   describe('memory', () => {
+    const warnings = recordWarnings();
+
     it('remembers the choice and restores it in a new switcher', async () => {
       const first = await renderSwitcher();
       await choose(first.el, 150);
@@ -290,7 +292,6 @@ describe('lede-text-size', () => {
       Storage.prototype.setItem = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
-      const warnings = captureWarnings();
       try {
         await expectNoUncaughtError(async () => {
           const { el } = await renderSwitcher();
@@ -301,50 +302,36 @@ describe('lede-text-size', () => {
           const again = await renderSwitcher();
           expect(checkedValue(again.el), 'kept in memory').to.equal('200');
         });
-        const aboutStorage = warnings.messages.filter((m) => m.includes('localStorage'));
-        expect(aboutStorage).to.have.length(1);
-        expect(aboutStorage[0]).to.contain('<lede-text-size>');
       } finally {
         Storage.prototype.getItem = getItem;
         Storage.prototype.setItem = setItem;
-        warnings.restore();
       }
+      const aboutStorage = warnings.messages.filter((m) => m.includes('localStorage'));
+      expect(aboutStorage).to.have.length(1);
+      expect(aboutStorage[0]).to.contain('<lede-text-size>');
     });
   });
 
   describe('bad input', () => {
+    const warnings = recordWarnings();
+
     it('falls back to the default steps and warns when steps are unusable', async () => {
-      const warnings = captureWarnings();
-      try {
-        const { el } = await renderSwitcher('storage-key="" steps="100 big 9000"');
-        expect(radios(el).map((r) => r.value)).to.deep.equal(['100', '125', '150', '200']);
-        expect(warnings.messages.join()).to.contain('steps="100 NaN 9000"');
-      } finally {
-        warnings.restore();
-      }
+      const { el } = await renderSwitcher('storage-key="" steps="100 big 9000"');
+      expect(radios(el).map((r) => r.value)).to.deep.equal(['100', '125', '150', '200']);
+      expect(warnings.messages.join()).to.contain('steps="100 NaN 9000"');
     });
 
     it('shows percentages and warns when labels do not match the steps', async () => {
-      const warnings = captureWarnings();
-      try {
-        await renderSwitcher('storage-key="" steps="100 200" labels="Only one"');
-        expect(await ariaSnapshot('lede-text-size')).to.contain('radio "200%"');
-        expect(warnings.messages.join()).to.contain('labels has 1 entries for 2 steps');
-      } finally {
-        warnings.restore();
-      }
+      await renderSwitcher('storage-key="" steps="100 200" labels="Only one"');
+      expect(await ariaSnapshot('lede-text-size')).to.contain('radio "200%"');
+      expect(warnings.messages.join()).to.contain('labels has 1 entries for 2 steps');
     });
 
     it('scales the whole page and warns when for names no element', async () => {
-      const warnings = captureWarnings();
-      try {
-        const { el } = await renderSwitcher('storage-key="" for="no-such-container"');
-        await choose(el, 125);
-        expect(rootFontPx()).to.equal(browserDefaultPx * 1.25);
-        expect(warnings.messages.join()).to.contain('for="no-such-container"');
-      } finally {
-        warnings.restore();
-      }
+      const { el } = await renderSwitcher('storage-key="" for="no-such-container"');
+      await choose(el, 125);
+      expect(rootFontPx()).to.equal(browserDefaultPx * 1.25);
+      expect(warnings.messages.join()).to.contain('for="no-such-container"');
     });
 
     it('ignores a stored value that is not a size, and shows the nearest step for an odd one', async () => {

@@ -1,14 +1,24 @@
 import { resetWarnings } from '../../src/internal/warn.js';
 
-/** Records console.warn calls until `restore()`; forgets Lede's warn-once memory first. */
-export function captureWarnings(): { messages: string[]; restore(): void } {
-  resetWarnings();
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
+/**
+ * Records console.warn calls during each test of the enclosing `describe`, and forgets Lede's
+ * warn-once memory before each, so every test sees its own warnings. Call it inside `describe`.
+ */
+export function recordWarnings(): { messages: string[] } {
+  const record = { messages: [] as string[] };
+  let original: typeof console.warn;
+  beforeEach(() => {
+    resetWarnings();
+    record.messages = [];
+    original = console.warn;
+    console.warn = (...args: unknown[]) => {
+      record.messages.push(args.map(String).join(' '));
+    };
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+  return record;
 }
 
 /** Fails the test if any error escapes to the window while `run` executes. */
