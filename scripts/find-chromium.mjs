@@ -38,9 +38,12 @@ async function playwrightChromium() {
   }
 }
 
-/** @returns {Promise<string>} the browser's path; throws with HOW_TO_GET_ONE when none exists */
-export async function findChromium() {
-  const candidates = [process.env.CHROME_PATH, await playwrightChromium(), ...SYSTEM_PATHS];
+/**
+ * @param {Array<string | undefined>} [candidates] paths to try in order (the default order above)
+ * @returns {Promise<string>} the first that exists; throws with HOW_TO_GET_ONE when none does
+ */
+export async function findChromium(candidates) {
+  candidates ??= [process.env.CHROME_PATH, await playwrightChromium(), ...SYSTEM_PATHS];
   const found = candidates.find((path) => path && existsSync(path));
   if (!found) throw new Error(HOW_TO_GET_ONE);
   return found;
