@@ -80,6 +80,24 @@ describe('demo page', () => {
     }
   });
 
+  it('reads without JavaScript: visible skip links that are easy targets, and the story', async () => {
+    // A sandboxed frame without allow-scripts runs no script at all, as a reader with JS off.
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="Demo without scripts" sandbox="allow-same-origin" src="/demo/index.html" style="inline-size: 800px; block-size: 600px"></iframe>`,
+    );
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    expect(doc.querySelector('lede-skip-links')!.matches(':defined'), 'no script ran').to.be.false;
+    const links = [...doc.querySelectorAll('lede-skip-links a')].map((a) => a.getBoundingClientRect());
+    expect(links).to.have.length(3);
+    for (const [index, box] of links.entries()) {
+      expect(box.height, `link ${index} at least 24 px tall (WCAG 2.5.8)`).to.be.at.least(24);
+      const next = links[index + 1];
+      if (next && next.top === box.top) expect(next.left - box.right, `gap after link ${index}`).to.be.greaterThan(0);
+    }
+    expect(doc.querySelector('h1')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('does not scroll sideways at 320 px wide and 200% text', async () => {
     await setViewport({ width: 400, height: 700 });
     const { win } = await openDemo(320);
