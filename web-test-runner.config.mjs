@@ -5,6 +5,7 @@ import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
 import { playwrightCommandsPlugin } from './test/helpers/playwright-commands-plugin.mjs';
+import { testImagesMiddleware } from './test/helpers/test-images-middleware.mjs';
 
 let executablePath;
 try {
@@ -18,6 +19,7 @@ export default {
   files: 'test/**/*.test.ts',
   // Lit's development build in tests keeps its runtime warnings (class-field shadowing, etc.)
   nodeResolve: { exportConditions: ['development'] },
+  middleware: [testImagesMiddleware()],
   plugins: [ssrPlugin(), playwrightCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

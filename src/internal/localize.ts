@@ -91,9 +91,12 @@ export class LocalizeController implements ReactiveController {
     return isServer ? (this.lookup('$dir') ?? 'ltr') : this.resolvedDir;
   }
 
-  /** The string for `key` in the element's language, falling back to English. */
-  term(key: TermKey): string {
-    return this.lookup(key) ?? en[key];
+  /**
+   * The string for `key` in the element's language (or in `lang`, for content that declares its
+   * own), falling back to English.
+   */
+  term(key: TermKey, lang?: string): string {
+    return this.lookup(key, lang === undefined ? this.lang() : normalise(lang)) ?? en[key];
   }
 
   /** Formats a number in the element's language. */
@@ -101,8 +104,7 @@ export class LocalizeController implements ReactiveController {
     return new Intl.NumberFormat(this.lang(), options).format(value);
   }
 
-  private lookup<K extends keyof LedeTranslation>(key: K): LedeTranslation[K] | undefined {
-    const lang = this.lang();
+  private lookup<K extends keyof LedeTranslation>(key: K, lang: string = this.lang()): LedeTranslation[K] | undefined {
     const base = lang.split('-')[0]!;
     return translations.get(lang)?.[key] ?? translations.get(base)?.[key];
   }

@@ -12,6 +12,11 @@ export const ar: LedeTranslation = {
   textSizeStep2: 'كبير',
   textSizeStep3: 'أكبر',
   textSizeStep4: 'الأكبر',
+  articlePublished: 'نُشر',
+  articleUpdated: 'حُدّث',
+  figureCreditLabel: 'مصدر الصورة:',
+  figureEnlarge: 'تكبير الصورة',
+  figureClose: 'إغلاق',
 };
 
 registerTranslation(ar);

@@ -17,6 +17,18 @@ export const en = {
   textSizeStep2: 'Large',
   textSizeStep3: 'Larger',
   textSizeStep4: 'Largest',
+
+  /** Shown before the time an article was first published. */
+  articlePublished: 'Published',
+  /** Shown before the time an article was last updated. */
+  articleUpdated: 'Updated',
+
+  /** Read (not shown) before a picture's credit, so it is not taken for part of the caption. */
+  figureCreditLabel: 'Image source:',
+  /** Visible text of the button that opens a larger picture; its name adds what the picture shows. */
+  figureEnlarge: 'Enlarge image',
+  /** Button that closes the enlarged picture. */
+  figureClose: 'Close',
 };
 
 /** The shape every locale module must fill in: the same keys as English, any strings. */

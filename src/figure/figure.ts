@@ -1,0 +1,282 @@
+import { LitElement, html, nothing } from 'lit';
+import { captionFor } from '../authoring/authoring-checks.js';
+import { reportFindings } from '../authoring/report-findings.js';
+import { adoptContentStyles } from '../internal/content-styles.js';
+import { DEV_MODE } from '../internal/dev-mode.js';
+import { imageStatus } from '../internal/image-status.js';
+import { LightDomController } from '../internal/light-dom-controller.js';
+import { LocalizeController } from '../internal/localize.js';
+import { tokens } from '../internal/styles.js';
+import { comparable } from '../internal/text.js';
+import { warnOnce } from '../internal/warn.js';
+import { figureContentStyles, figureStyles } from './figure.styles.js';
+
+const TAG = 'lede-figure';
+const FALLBACK = 'image-fallback';
+const CREDIT_LABEL = 'credit-label';
+
+/** Longest description put into the enlarge button's name before it is cut short. */
+const NAME_LIMIT = 100;
+
+/**
+ * A news picture with its caption and credit, read once and never left broken.
+ *
+ * Author a plain `<figure>` with an `<img>` (or `<picture>`) and a `<figcaption>`; it reads and
+ * shows the same without JavaScript. Mark the credit inside the caption with `data-lede-credit`.
+ * The element then:
+ * - tells screen readers the credit is a credit (a hidden, localised "Image source:");
+ * - makes the image presentational when its alt only repeats the caption, so it is read once;
+ * - lazy-loads the image, unless it is the `lead` image, which loads first (`fetchpriority="high"`);
+ * - keeps the image's box from its `width`/`height`, or from `ratio`, so nothing shifts;
+ * - when the image fails, shows a calm box with its alt text and keeps the caption;
+ * - with `enlarge-src`, offers a button that opens the larger picture in a modal dialog.
+ *
+ * @summary A picture, its caption and its credit, read once and never broken.
+ *
+ * @slot - A `<figure>` with an `<img>` or `<picture>`, and a `<figcaption>`.
+ *
+ * @csspart enlarge - The "Enlarge image" button (only with `enlarge-src`).
+ * @csspart dialog - The modal `<dialog>` that shows the larger picture.
+ * @csspart enlarged-image - The larger picture.
+ * @csspart dialog-caption - The caption repeated under the larger picture.
+ * @csspart close - The dialog's close button.
+ *
+ * @cssprop --lede-figure-gap - Space above and below the figure (default: `--lede-space-m`, 1rem).
+ */
+export class LedeFigure extends LitElement {
+  static override styles = [tokens, figureStyles];
+  static override properties = {
+    lead: { type: Boolean },
+    enlargeSrc: { attribute: 'enlarge-src' },
+    ratio: {},
+    creditLabel: { attribute: 'credit-label' },
+    enlargeLabel: { attribute: 'enlarge-label' },
+    closeLabel: { attribute: 'close-label' },
+    description: { state: true },
+    caption: { state: true },
+    enlarged: { state: true },
+  };
+
+  /** @internal */
+  private readonly localize = new LocalizeController(this);
+
+  /** The story's lead picture: loaded first and eagerly. Every other figure's image is lazy. */
+  lead = false;
+
+  /** A larger version of the picture; when set, an "Enlarge image" button opens it in a dialog. */
+  declare enlargeSrc?: string;
+
+  /** Aspect ratio to reserve ("16/9") when the image has no `width` and `height`. */
+  declare ratio?: string;
+
+  /** Hidden words read before the credit; defaults to the locale's "Image source:". */
+  declare creditLabel?: string;
+
+  /** Visible text of the enlarge button; defaults to the locale's "Enlarge image". */
+  declare enlargeLabel?: string;
+
+  /** Name of the dialog's close button; defaults to the locale's "Close". */
+  declare closeLabel?: string;
+
+  /** @internal What the picture shows (its alt, else its caption), for the button and dialog. */
+  declare private description: string;
+  /** @internal */
+  declare private caption: string;
+  /** @internal */
+  declare private enlarged: boolean;
+
+  constructor() {
+    super();
+    // Enhances the author's content now and whenever it changes.
+    new LightDomController(this, () => this.enhance(), ['src', 'alt', 'srcset']);
+    this.description = '';
+    this.caption = '';
+    this.enlarged = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptContentStyles(this, figureContentStyles);
+  }
+
+  protected override updated(): void {
+    // A language change re-renders; the hidden credit label follows it.
+    this.labelCredit();
+  }
+
+  /** The author's image, if any. */
+  get image(): HTMLImageElement | null {
+    return this.querySelector('img');
+  }
+
+  private enhance(): void {
+    const image = this.image;
+    if (!image) {
+      warnOnce(TAG, 'has no <img>. Put an <img src="…" alt="…"> (or a <picture>) inside its <figure>.', 'no image');
+    } else {
+      this.setLoadingPriority(image);
+      this.keepFromReadingTwice(image);
+      this.showFailure(image);
+      if (this.ratio && !(image.hasAttribute('width') && image.hasAttribute('height'))) {
+        image.style.aspectRatio = this.ratio;
+      }
+    }
+    this.caption = captionFor(image ?? this);
+    this.description = (image?.getAttribute('data-lede-authored-alt') ?? image?.getAttribute('alt')) || this.caption;
+    this.labelCredit();
+    if (DEV_MODE) reportFindings(TAG, this, { outline: false });
+  }
+
+  private setLoadingPriority(image: HTMLImageElement): void {
+    if (this.lead) {
+      if (image.getAttribute('loading') !== 'eager') image.setAttribute('loading', 'eager');
+      if (image.getAttribute('fetchpriority') !== 'high') image.setAttribute('fetchpriority', 'high');
+    } else if (!image.hasAttribute('loading')) {
+      image.setAttribute('loading', 'lazy');
+    }
+  }
+
+  /** Alt that repeats the caption makes the picture presentational; the caption is read once. */
+  private keepFromReadingTwice(image: HTMLImageElement): void {
+    const alt = image.getAttribute('alt');
+    if (alt && comparable(alt) === comparable(captionFor(image))) {
+      image.setAttribute('data-lede-authored-alt', alt);
+      image.setAttribute('alt', '');
+    } else if (alt) {
+      image.removeAttribute('data-lede-authored-alt');
+    }
+  }
+
+  /** A failed or missing image gives way to a box with its alt text; the caption stays. */
+  private showFailure(image: HTMLImageElement): void {
+    const status = imageStatus(image);
+    const failed = status === 'failed' || status === 'missing';
+    const anchor = image.parentElement?.matches('picture') ? image.parentElement : image;
+    const previous = anchor.previousElementSibling;
+    let box = previous?.getAttribute('data-lede-generated') === FALLBACK ? (previous as HTMLElement) : null;
+    if (!failed) {
+      image.removeAttribute('data-lede-failed');
+      box?.remove();
+      return;
+    }
+    if (status === 'failed') {
+      const url = image.currentSrc || image.getAttribute('src') || '';
+      warnOnce(TAG, `could not load the image ${url}. Readers get its alt text and caption instead; check the URL.`, `failed ${url}`);
+    } else {
+      warnOnce(TAG, 'has an <img> with no src. Give it the picture\'s URL.', 'no src');
+    }
+    if (!image.hasAttribute('data-lede-failed')) image.setAttribute('data-lede-failed', '');
+    if (!box) {
+      box = document.createElement('span');
+      box.setAttribute('data-lede-generated', FALLBACK);
+      box.setAttribute('aria-hidden', 'true');
+      anchor.before(box);
+    }
+    const text = image.getAttribute('data-lede-authored-alt') ?? image.getAttribute('alt') ?? '';
+    if (box.textContent !== text) box.textContent = text;
+    const [width, height] = [image.getAttribute('width'), image.getAttribute('height')];
+    const ratio = width && height ? `${width} / ${height}` : (this.ratio ?? '');
+    if (box.style.aspectRatio !== ratio) box.style.aspectRatio = ratio;
+  }
+
+  /** The credit gets a hidden, localised "Image source:" so it is not heard as caption. */
+  private labelCredit(): void {
+    const credit = this.querySelector('figcaption [data-lede-credit]');
+    if (!credit) return;
+    let label = credit.querySelector(`:scope > [data-lede-generated="${CREDIT_LABEL}"]`);
+    if (!label) {
+      label = document.createElement('span');
+      label.setAttribute('data-lede-generated', CREDIT_LABEL);
+      credit.prepend(label);
+    }
+    const text = `${this.creditLabel ?? this.localize.term('figureCreditLabel')} `;
+    if (label.textContent !== text) label.textContent = text;
+  }
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async openEnlarged(): Promise<void> {
+    this.enlarged = true;
+    await this.updateComplete;
+    this.dialog?.showModal();
+  }
+
+  /** Closes the larger picture, if open; focus returns to the enlarge button. */
+  closeEnlarged(): void {
+    this.dialog?.close();
+  }
+
+  private handleDialogClose(): void {
+    this.enlarged = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('button[part="enlarge"]')?.focus();
+  }
+
+  /**
+   * Keeps Tab inside the open dialog: the page behind is inert, but Tab would otherwise leave
+   * for the browser's own controls.
+   */
+  private handleDialogKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const focusable = [...this.dialog!.querySelectorAll<HTMLElement>('button, [href], [tabindex]:not([tabindex="-1"])')];
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    const current = this.shadowRoot!.activeElement;
+    if (event.shiftKey ? current === first : current === last) {
+      event.preventDefault();
+      (event.shiftKey ? last : first)?.focus();
+    }
+  }
+
+  /** A click on the backdrop (the dialog itself, outside its content) closes it. */
+  private handleDialogClick(event: MouseEvent): void {
+    if (event.target === this.dialog) this.closeEnlarged();
+  }
+
+  // Escape closes the dialog natively; its click handler only adds closing from the backdrop.
+  /* eslint-disable lit-a11y/click-events-have-key-events */
+  override render() {
+    if (!this.enlargeSrc) return html`<slot></slot>`;
+    const enlarge = this.enlargeLabel ?? this.localize.term('figureEnlarge');
+    const description =
+      this.description.length > NAME_LIMIT ? `${this.description.slice(0, NAME_LIMIT - 1)}…` : this.description;
+    return html`<slot></slot>
+      <button
+        part="enlarge"
+        type="button"
+        aria-haspopup="dialog"
+        aria-label=${description ? `${enlarge}: ${description}` : enlarge}
+        @click=${this.openEnlarged}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" stroke-width="1.5" />
+        </svg>
+        ${enlarge}
+      </button>
+      <dialog
+        part="dialog"
+        dir=${this.localize.dir()}
+        aria-label=${this.description || enlarge}
+        @close=${this.handleDialogClose}
+        @click=${this.handleDialogClick}
+        @keydown=${this.handleDialogKeydown}
+      >
+        <div class="dialog-body">
+          <button part="close" class="close" type="button" @click=${this.closeEnlarged}>
+            ${this.closeLabel ?? this.localize.term('figureClose')}
+          </button>
+          ${this.enlarged
+            ? html`<img
+                part="enlarged-image"
+                class="enlarged"
+                src=${this.enlargeSrc}
+                alt=${this.description === this.caption ? '' : this.description}
+              />`
+            : nothing}
+          ${this.caption ? html`<p part="dialog-caption" class="dialog-caption">${this.caption}</p>` : nothing}
+        </div>
+      </dialog>`;
+  }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
+}

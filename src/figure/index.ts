@@ -1,0 +1,1 @@
+export { LedeFigure } from './figure.js';
