@@ -4,6 +4,9 @@
  */
 export { LedeSkipLinks } from './skip-links/define.js';
 export { LedeTextSize } from './text-size/define.js';
+export { LedeArticle } from './article/define.js';
+export { LedeFigure } from './figure/define.js';
+export { LedeByline } from './byline/define.js';
 export { LedeTextSizeChangeEvent, textSizeHeadScript } from './text-size/index.js';
 export { registerTranslation } from './internal/localize.js';
 export type { LedeTranslation } from './locales/en.js';

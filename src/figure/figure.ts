@@ -234,8 +234,6 @@ export class LedeFigure extends LitElement {
     if (event.target === this.dialog) this.closeEnlarged();
   }
 
-  // Escape closes the dialog natively; its click handler only adds closing from the backdrop.
-  /* eslint-disable lit-a11y/click-events-have-key-events */
   override render() {
     if (!this.enlargeSrc) return html`<slot></slot>`;
     const enlarge = this.enlargeLabel ?? this.localize.term('figureEnlarge');
@@ -278,5 +276,4 @@ export class LedeFigure extends LitElement {
         </div>
       </dialog>`;
   }
-  /* eslint-enable lit-a11y/click-events-have-key-events */
 }

@@ -9,3 +9,8 @@ export function ariaSnapshot(selector: string): Promise<string> {
 export function setStorageInOtherTab(key: string, value: string): Promise<boolean> {
   return executeServerCommand<boolean, { key: string; value: string }>('set-storage-in-other-tab', { key, value });
 }
+
+/** The role and name Chromium itself computed for the first element matching `selector` (not inside a shadow root). */
+export function chromiumAxNode(selector: string): Promise<{ role: string; name: string } | null> {
+  return executeServerCommand<{ role: string; name: string } | null, { selector: string }>('chromium-ax-node', { selector });
+}

@@ -2,6 +2,7 @@
 // - 'aria-snapshot': Chromium's own accessibility tree (roles, names, states) below an element,
 //   flattened across shadow roots, as Playwright's YAML. Axe does not judge what a screen
 //   reader is told; this lets tests read it.
+// - 'chromium-ax-node': the role and name Chromium computed for one element (light DOM only).
 // - 'set-storage-in-other-tab': opens a second tab on the same origin, sets a localStorage item
 //   there and closes it, so the page under test receives a real `storage` event.
 export function playwrightCommandsPlugin() {
@@ -11,6 +12,21 @@ export function playwrightCommandsPlugin() {
       const page = session.browser.getPage(session.id);
       if (command === 'aria-snapshot') {
         return page.locator(payload.selector).first().ariaSnapshot();
+      }
+      if (command === 'chromium-ax-node') {
+        // Chromium's own computed role and name (through the DevTools protocol), which also
+        // knows roles an element gives itself through ElementInternals.
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+          const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: payload.selector });
+          if (!nodeId) return null;
+          const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+          const node = nodes[0];
+          return node ? { role: node.role?.value ?? '', name: node.name?.value ?? '' } : null;
+        } finally {
+          await cdp.detach();
+        }
       }
       if (command === 'set-storage-in-other-tab') {
         const other = await page.context().newPage();

@@ -1,0 +1,2 @@
+export { LedeArticle } from './article.js';
+export { newsArticleData, type NewsArticleData } from './news-article-json-ld.js';

@@ -1,0 +1,1 @@
+export { LedeByline, AUTHOR_NAME_SELECTOR } from './byline.js';

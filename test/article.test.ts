@@ -1,0 +1,283 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../src/article/define.js';
+import '../src/byline/define.js';
+import '../src/figure/define.js';
+import '../src/locales/ar.js';
+import type { LedeArticle } from '../src/article/article.js';
+import { expectAccessible } from './helpers/axe.js';
+import { ariaSnapshot, chromiumAxNode } from './helpers/commands.js';
+import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
+import { nextFrames } from './helpers/layout.js';
+
+const STORY = `
+  <article lang="en">
+    <header>
+      <p data-lede-labels><strong data-lede-label="breaking">Breaking News</strong> <a data-lede-label="section" href="/uk">UK</a></p>
+      <h1>Flood defences hold as the Harne reaches a record height</h1>
+      <p>Volunteers worked through the night to raise the river wall.</p>
+      <p data-lede-times><time datetime="2026-11-24" data-lede-time="published">24/11/2026</time>
+        · <time datetime="2026-11-24T09:30Z" data-lede-time="updated">09:30 GMT</time></p>
+      <lede-byline><p><a href="/authors/amina-yusuf" rel="author">Amina Yusuf</a>, Environment correspondent</p></lede-byline>
+    </header>
+    <p>The river rose to 5.2 metres at dawn.</p>
+    <blockquote><p>We have never seen it this high.</p><footer>— <cite>Tom Reid, lock keeper</cite></footer></blockquote>
+    <h2>What happens next</h2>
+    <p>Forecasters expect the water to fall by the weekend. <a href="https://example.com/forecast">See the forecast</a>.</p>
+    <lede-figure><figure><img src="/__image__/800x450.svg" alt="Sandbags stacked against a shop door" width="800" height="450"><figcaption>Shops on Quay Street were sandbagged. <span data-lede-credit>Lede Courier</span></figcaption></figure></lede-figure>
+    <h3>Road closures</h3>
+    <p>The A61 remains closed.</p>
+  </article>`;
+
+async function articleFixture(markup = STORY, attributes = ''): Promise<LedeArticle> {
+  const holder = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<lede-article id="a" ${attributes}>${markup}</lede-article>`}></div>`);
+  const article = holder.querySelector('lede-article')!;
+  await article.updateComplete;
+  await nextFrames();
+  return article;
+}
+
+const px = (element: Element, property: string, pseudo?: string) =>
+  parseFloat(getComputedStyle(element, pseudo).getPropertyValue(property));
+
+describe('lede-article', () => {
+  const warnings = recordWarnings();
+  afterEach(async () => {
+    document.documentElement.style.fontSize = '';
+    await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', media: 'screen', forcedColors: 'none' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violations and reads as one article with the expected heading outline', async () => {
+      const article = await articleFixture();
+      await expectAccessible(article);
+      const tree = await ariaSnapshot('#a');
+      expect(tree).to.match(/^- article:/);
+      const headings = [...tree.matchAll(/heading "([^"]+)" \[level=(\d)\]/g)].map(([, name, level]) => `${level} ${name}`);
+      expect(headings).to.deep.equal([
+        '1 Flood defences hold as the Harne reaches a record height',
+        '2 What happens next',
+        '3 Road closures',
+      ]);
+    });
+
+    it('shows times in the reader\'s language, after "Published" and "Updated"', async () => {
+      const article = await articleFixture();
+      const [published, updated] = article.querySelectorAll('time');
+      expect(published!.textContent).to.equal('November 24, 2026');
+      expect(published!.getAttribute('datetime'), 'the machine-readable value is kept').to.equal('2026-11-24');
+      expect(updated!.textContent).to.match(/^November 2[345], 2026 at \d{1,2}:30\s?[AP]M \S+/);
+      const times = article.querySelector('[data-lede-times]') as HTMLElement;
+      expect(times.innerText).to.match(/^Published November 24, 2026 · Updated November/);
+      expect(await ariaSnapshot('[data-lede-times]')).to.contain('- text: Published\n  - time: November 24, 2026');
+    });
+
+    it('does not repeat a word the author already wrote before the time', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><h1>Headline</h1><p>Updated <time datetime="2026-11-24" data-lede-time="updated">today</time></p></article>',
+      );
+      expect((article.querySelector('p') as HTMLElement).innerText).to.equal('Updated November 24, 2026');
+    });
+
+    it('reads right to left in Arabic, with Arabic words and dates', async () => {
+      const article = await articleFixture(
+        '<article lang="ar" dir="rtl"><h1>صمود السدود أمام الفيضان</h1><p data-lede-times><time datetime="2026-11-24" data-lede-time="published">24/11/2026</time></p><blockquote><p>لم نره بهذا الارتفاع من قبل.</p></blockquote></article>',
+      );
+      const time = article.querySelector('time')!;
+      expect(time.textContent).to.contain('نوفمبر');
+      expect(time.previousElementSibling!.textContent).to.equal('نُشر ');
+      const quote = article.querySelector('blockquote')!;
+      expect(px(quote, 'border-right-width'), 'the quote rule is at the inline start: the right').to.be.greaterThan(0);
+      expect(px(quote, 'border-left-width')).to.equal(0);
+      await expectAccessible(article);
+    });
+
+    it('is an article even when the CMS gave no <article>', async () => {
+      await articleFixture('<h1 lang="en">Headline</h1><p>Body.</p>');
+      expect((await chromiumAxNode('#a'))!.role).to.equal('article');
+    });
+
+    it('does not make two articles when the CMS gave one', async () => {
+      await articleFixture('<article lang="en"><h1>Headline</h1></article>');
+      expect((await chromiumAxNode('#a'))!.role).not.to.equal('article');
+      expect((await chromiumAxNode('#a > article'))!.role).to.equal('article');
+    });
+
+    it('keeps labels as text in a bordered badge, still bordered in forced colours', async () => {
+      const article = await articleFixture();
+      const breaking = article.querySelector('[data-lede-label="breaking"]')!;
+      expect(await ariaSnapshot('[data-lede-labels]')).to.contain('Breaking News');
+      expect(px(breaking, 'border-top-width')).to.be.greaterThan(0);
+      await emulateMedia({ forcedColors: 'active' });
+      expect(px(breaking, 'border-top-width')).to.be.greaterThan(0);
+      expect(px(breaking, 'border-top-width', '::before'), 'the marker is drawn with a border, which forced colours keep').to.be.greaterThan(0);
+    });
+
+    it('fades the live marker slowly, and not at all under reduced motion', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><p data-lede-labels><span data-lede-label="live">Live</span></p><h1>Live: the flood</h1></article>',
+      );
+      const live = article.querySelector('[data-lede-label="live"]')!;
+      const style = getComputedStyle(live, '::before');
+      expect(style.animationName).to.equal('lede-live-marker');
+      expect(parseFloat(style.animationDuration), 'one change every 2 s, far from a flash').to.be.at.least(1);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(live, '::before').animationName).to.equal('none');
+    });
+
+    it('passes axe in a dark colour scheme', async () => {
+      const holder = await fixture<HTMLDivElement>(
+        html`<div style="color-scheme: light dark; background: Canvas; color: CanvasText" .innerHTML=${`<lede-article>${STORY}</lede-article>`}></div>`,
+      );
+      await emulateMedia({ colorScheme: 'dark' });
+      await nextFrames();
+      const article = holder.querySelector('lede-article')!;
+      expect(getComputedStyle(article).color).to.equal('rgb(237, 237, 237)');
+      await expectAccessible(holder);
+    });
+  });
+
+  describe('layout', () => {
+    it('scales every size with the root text size (rem), as the text-size switcher sets it', async () => {
+      const article = await articleFixture();
+      const body = article.querySelector('article > p')!;
+      const headline = article.querySelector('h1')!;
+      const [bodySize, headlineSize] = [px(body, 'font-size'), px(headline, 'font-size')];
+      document.documentElement.style.fontSize = '200%';
+      expect(px(body, 'font-size')).to.equal(bodySize * 2);
+      expect(px(headline, 'font-size')).to.equal(headlineSize * 2);
+      expect(px(body, 'line-height') / px(body, 'font-size'), 'unitless line height').to.be.closeTo(1.6, 0.01);
+    });
+
+    it('keeps a line readable: the story is at most 40rem wide', async () => {
+      const article = await articleFixture();
+      expect(article.getBoundingClientRect().width).to.be.at.most(40 * 16);
+    });
+
+    it('fits a 300-character headline at 320 px and 200% text without sideways scrolling', async () => {
+      await setViewport({ width: 320, height: 640 });
+      document.documentElement.style.fontSize = '200%';
+      const headline = `${'Residents of Harnford told to leave as '.repeat(8)}Supercalifragilisticexpialidociouslylongriverbankname`.slice(0, 300);
+      const article = await articleFixture(`<article lang="en"><h1>${headline}</h1><p>Body.</p></article>`);
+      const h1 = article.querySelector('h1')!;
+      expect(h1.textContent!.length).to.equal(300);
+      expect(h1.scrollWidth).to.be.at.most(h1.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+
+    it('prints with the full width and each external link\'s address', async () => {
+      const article = await articleFixture();
+      await emulateMedia({ media: 'print' });
+      const link = article.querySelector('a[href^="https"]')!;
+      expect(getComputedStyle(link, '::after').content).to.contain('https://example.com/forecast');
+      expect(getComputedStyle(article).maxInlineSize).to.equal('none');
+    });
+
+    it('loses to any site rule, however plain: its own rules weigh nothing', async () => {
+      const holder = await fixture<HTMLDivElement>(
+        html`<div .innerHTML=${`<style>p { font-size: 11px } h1 { color: rgb(1, 2, 3) }</style><lede-article>${STORY}</lede-article>`}></div>`,
+      );
+      await nextFrames();
+      expect(px(holder.querySelector('article > p')!, 'font-size')).to.equal(11);
+      expect(getComputedStyle(holder.querySelector('h1')!).color).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('brings its styles into a shadow root it is rendered in', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = `<lede-article>${STORY}</lede-article>`;
+      await nextFrames();
+      expect(px(root.querySelector('h1')!, 'line-height') / px(root.querySelector('h1')!, 'font-size')).to.be.closeTo(1.2, 0.01);
+    });
+  });
+
+  describe('structured data', () => {
+    it('adds NewsArticle JSON-LD built from what the story shows', async () => {
+      const article = await articleFixture(STORY, 'json-ld');
+      const scripts = article.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      const data = JSON.parse(scripts[0]!.textContent!);
+      expect(data).to.deep.equal({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Flood defences hold as the Harne reaches a record height',
+        description: 'Volunteers worked through the night to raise the river wall.',
+        inLanguage: 'en',
+        datePublished: '2026-11-24',
+        dateModified: '2026-11-24T09:30Z',
+        author: [{ '@type': 'Person', name: 'Amina Yusuf', url: new URL('/authors/amina-yusuf', location.href).href }],
+        image: [new URL('/__image__/800x450.svg', location.href).href],
+      });
+    });
+
+    it('keeps hostile text inside the script, and follows edits to the story', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><h1>Flood &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;</h1></article>',
+        'json-ld',
+      );
+      const script = article.querySelector('script[data-lede-generated]')!;
+      expect(script.textContent).not.to.contain('</script');
+      expect(JSON.parse(script.textContent!).headline).to.equal('Flood </script><img src=x onerror=alert(1)>');
+      expect(article.querySelectorAll('img')).to.have.length(0);
+      article.querySelector('h1')!.textContent = 'New headline';
+      await nextFrames();
+      expect(JSON.parse(script.textContent!).headline).to.equal('New headline');
+    });
+
+    it('adds nothing without the attribute', async () => {
+      const article = await articleFixture();
+      expect(article.querySelector('script')).to.be.null;
+    });
+  });
+
+  describe('authoring checks and bad input', () => {
+    it('warns once per problem, naming the element and the fix, and leaves figures to report their own', async () => {
+      await articleFixture(
+        '<article lang="en"><h1>One</h1><h1>Two</h1><h4>Deep</h4><p><a href="/x">click here</a></p>' +
+          '<lede-figure><figure><img src="/__image__/800x450.svg" alt="image" width="800" height="450"><figcaption>Caption</figcaption></figure></lede-figure></article>',
+      );
+      const article = warnings.messages.filter((m) => m.startsWith('<lede-article>:'));
+      expect(article.some((m) => m.includes('2 <h1> elements'))).to.be.true;
+      expect(article.some((m) => m.includes('<h4> "Deep" comes after an <h1>'))).to.be.true;
+      expect(article.some((m) => m.includes('The link "click here"'))).to.be.true;
+      expect(article.some((m) => m.includes('placeholder')), 'the figure reports its own image').to.be.false;
+      expect(warnings.messages.filter((m) => m.startsWith('<lede-figure>:') && m.includes('placeholder alt="image"'))).to.have.length(1);
+      const count = warnings.messages.length;
+      document.querySelector('lede-article')!.querySelector('p')!.append(' More text.');
+      await nextFrames();
+      expect(warnings.messages.length, 'no repeats after an edit').to.equal(count);
+    });
+
+    it('leaves a malformed datetime as written, with a warning that shows the value', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><h1>Headline</h1><p><time datetime="yesterday-ish" data-lede-time="published">Yesterday</time></p></article>',
+      );
+      expect(article.querySelector('time')!.textContent).to.equal('Yesterday');
+      expect(warnings.messages.filter((m) => m.includes('<time datetime="yesterday-ish">'))).to.have.length(1);
+    });
+
+    it('warns when the story has no language', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div lang=""><lede-article><h1>Headline</h1></lede-article></div>`);
+      await nextFrames();
+      expect(holder).to.exist;
+      expect(warnings.messages.some((m) => m.startsWith('<lede-article>: The story has no language'))).to.be.true;
+    });
+
+    for (const [name, markup] of [
+      ['an empty article', ''],
+      ['no header', '<article lang="en"><p>Just a paragraph.</p></article>'],
+      ['unknown child elements', '<article lang="en"><cms-embed data-id="9"><p>Embedded</p></cms-embed><h1>Headline</h1><x-y></x-y></article>'],
+      ['text with no elements', 'Plain text from a CMS'],
+    ]) {
+      it(`renders ${name} without throwing`, async () => {
+        await expectNoUncaughtError(async () => {
+          const article = await articleFixture(markup);
+          expect(article.textContent!.trim()).to.equal(
+            document.createRange().createContextualFragment(markup).textContent!.trim(),
+          );
+        });
+      });
+    }
+  });
+});
