@@ -1,6 +1,8 @@
 // Checks what `npm publish` would ship (run after `npm run build`): every path in package.json
-// `exports` exists, and the built elements render on a server with @lit-labs/ssr.
+// `exports` exists, the production build carries no authoring checks (the development build
+// does), and the built elements render on a server with @lit-labs/ssr.
 import { readFileSync, existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
@@ -13,12 +15,37 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 }
 if (!existsSync(pkg.customElements)) problems.push(`customElements points at missing ${pkg.customElements}`);
 
+// The authoring checks' messages, as a marker: in dist/development/, never in dist/ (except the
+// explicit `lede/authoring-checks.js`).
+const CHECKS_MARKER = 'skipping a level';
+async function bundled(entry) {
+  const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', packages: 'external', logLevel: 'silent' });
+  return result.outputFiles[0].text;
+}
+for (const entry of ['index', 'article', 'figure', 'byline']) {
+  if ((await bundled(`dist/${entry}.js`)).includes(CHECKS_MARKER)) problems.push(`dist/${entry}.js carries the authoring checks`);
+  if (!(await bundled(`dist/development/${entry}.js`)).includes(CHECKS_MARKER)) {
+    problems.push(`dist/development/${entry}.js lacks the authoring checks`);
+  }
+}
+
 await import('../dist/index.js');
 await import('../dist/locales/ar.js');
 const markup = await collectResult(
-  render(html`<lede-skip-links><a href="#m">Skip</a></lede-skip-links><lede-text-size lang="ar"></lede-text-size>`),
+  render(html`<lede-skip-links><a href="#m">Skip</a></lede-skip-links><lede-text-size lang="ar"></lede-text-size>
+    <lede-article><article lang="en"><h1>Headline</h1></article></lede-article>
+    <lede-figure enlarge-src="/big.jpg"><figure><img src="/a.jpg" alt="A river" /></figure></lede-figure>
+    <lede-byline><a rel="author" href="/a">Amina Yusuf</a></lede-byline>`),
 );
-for (const expected of ['shadowrootmode="open"', 'aria-label="Accessibility links"', 'حجم النص', 'fieldset{']) {
+for (const expected of [
+  'shadowrootmode="open"',
+  'aria-label="Accessibility links"',
+  'حجم النص',
+  'fieldset{',
+  '<h1>Headline</h1>',
+  'part="enlarge"',
+  'Amina Yusuf',
+]) {
   if (!markup.includes(expected)) problems.push(`server render of dist/ lacks ${expected}`);
 }
 

@@ -29,7 +29,7 @@ describe('server-side rendering', () => {
   beforeEach(() => localStorage.clear());
 
   it('renders every element on the server to declarative shadow DOM', async () => {
-    for (const name of ['skip-links', 'text-size', 'text-size-ar']) {
+    for (const name of ['skip-links', 'text-size', 'text-size-ar', 'article']) {
       const markup = await serverRender(name);
       expect(markup, name).to.match(/<template shadowroot(mode)?="open"/);
     }
@@ -81,5 +81,32 @@ describe('server-side rendering', () => {
     await sendKeys({ press: 'Enter' });
     expect(deepActiveElement()).to.equal(container.querySelector('#ssr-main'));
     history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('renders the story elements with their content in the light DOM, and enhances it once hydrated', async () => {
+    const markup = await serverRender('article');
+    for (const tag of ['lede-article', 'lede-byline', 'lede-figure']) {
+      expect(markup, tag).to.match(new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(mode)?="open"`));
+    }
+    expect(markup, 'the story is light DOM, readable before any script').to.contain('<h1>River wall holds</h1>');
+    expect(markup, 'no enhancement runs on the server').not.to.contain('data-lede-generated');
+
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.append(...parse(markup));
+    const article = container.querySelector('lede-article')!;
+    await article.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(container.querySelector('time')!.textContent).to.equal('November 24, 2026');
+    expect(container.querySelector('[data-lede-generated="credit-label"]')!.textContent).to.equal('Image source: ');
+    expect(JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!).headline).to.equal(
+      'River wall holds',
+    );
+    const figure = container.querySelector('lede-figure')!;
+    await figure.updateComplete;
+    expect(figure.shadowRoot!.querySelectorAll('button[part="enlarge"]')).to.have.length(1);
+    expect(figure.shadowRoot!.querySelector('button[part="enlarge"]')!.getAttribute('aria-label')).to.equal(
+      'Enlarge image: Sandbags by a door',
+    );
+    await expectAccessible(container);
   });
 });

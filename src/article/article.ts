@@ -1,8 +1,7 @@
 import { LitElement, html, isServer } from 'lit';
-import { malformedDatetimeMessage } from '../authoring/authoring-checks.js';
 import { reportFindings } from '../authoring/report-findings.js';
 import { adoptContentStyles } from '../internal/content-styles.js';
-import { formatDatetime, parseDatetime } from '../internal/datetime.js';
+import { formatDatetime, malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { LocalizeController } from '../internal/localize.js';

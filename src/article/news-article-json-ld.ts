@@ -1,4 +1,4 @@
-import { AUTHOR_NAME_SELECTOR } from '../byline/byline.js';
+import { AUTHOR_NAME_SELECTOR } from '../byline/author-name.js';
 import { parseDatetime } from '../internal/datetime.js';
 import { authoredText, collapseWhitespace } from '../internal/text.js';
 

@@ -1,5 +1,8 @@
-import { parseDatetime } from '../internal/datetime.js';
+import { captionFor, isPlaceholderAlt } from '../internal/alt-text.js';
+import { malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
 import { authoredText, collapseWhitespace, comparable } from '../internal/text.js';
+
+export { captionFor, isPlaceholderAlt };
 
 /** What an authoring check found wrong, by name. */
 export type AuthoringCheck =
@@ -59,11 +62,6 @@ export const VAGUE_LINK_TEXTS: readonly string[] = [
   'المزيد',
 ];
 
-/** Alt texts that name the kind of thing rather than the picture (compared as `comparable` text). */
-const PLACEHOLDER_ALT =
-  /^(?:(?:\d+ ?x ?\d+|image|img|photo|photograph|picture|pic|graphic|placeholder|thumbnail|untitled|portrait|headshot|banner|spacer)(?: (?:image|img|photo|picture))?|صورة)$/;
-const FILE_NAME = /\.(?:jpe?g|png|gif|webp|avif|svg|heic|tiff?|bmp)$|^(?:img|dsc|dscn|pxl|image)[_-]?\d+/i;
-
 const describe = (element: Element): string => {
   const tag = element.localName;
   const src = element.getAttribute('src');
@@ -71,18 +69,6 @@ const describe = (element: Element): string => {
   const text = collapseWhitespace(element.textContent);
   return text ? `<${tag}> "${text.length > 40 ? `${text.slice(0, 39)}…` : text}"` : `<${tag}>`;
 };
-
-/** Is `text` a placeholder or a file name rather than a description? */
-export function isPlaceholderAlt(text: string): boolean {
-  const trimmed = text.trim();
-  return PLACEHOLDER_ALT.test(comparable(trimmed)) || FILE_NAME.test(trimmed);
-}
-
-/** The caption of the figure that holds `image`, without the credit or anything Lede added. */
-export function captionFor(image: Element): string {
-  const caption = image.closest('figure')?.querySelector(':scope > figcaption');
-  return caption ? authoredText(caption, '[data-lede-generated], [data-lede-credit]') : '';
-}
 
 function headingLevel(heading: Element): number {
   const match = /^h([1-6])$/.exec(heading.localName);
@@ -205,9 +191,4 @@ export function checkStoryMarkup(root: Element | Document, options: AuthoringChe
     }
   }
   return findings;
-}
-
-/** The one wording, shared by the checks and the article's own run-time warning. */
-export function malformedDatetimeMessage(value: string | null): string {
-  return `<time datetime="${value ?? ''}"> is not a date Lede can read, so its text is left as written. Use a date ("2026-11-24") or a date and time with its zone ("2026-11-24T09:30Z").`;
 }

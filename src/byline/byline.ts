@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { isPlaceholderAlt } from '../authoring/authoring-checks.js';
+import { isPlaceholderAlt } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
 import { adoptContentStyles } from '../internal/content-styles.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
@@ -7,12 +7,11 @@ import { imageStatus } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { collapseWhitespace, comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
+import { AUTHOR_NAME_SELECTOR } from './author-name.js';
 import { bylineContentStyles, bylineStyles } from './byline.styles.js';
 
 const TAG = 'lede-byline';
 
-/** Where the author's name is marked: a `rel="author"` link, or any element with `data-lede-author`. */
-export const AUTHOR_NAME_SELECTOR = '[rel~="author"], [data-lede-author]';
 
 /**
  * A byline or author card: who wrote the story, with an optional portrait, role and short bio.

@@ -1,1 +1,2 @@
-export { LedeByline, AUTHOR_NAME_SELECTOR } from './byline.js';
+export { LedeByline } from './byline.js';
+export { AUTHOR_NAME_SELECTOR } from './author-name.js';

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { captionFor } from '../authoring/authoring-checks.js';
+import { captionFor } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
 import { adoptContentStyles } from '../internal/content-styles.js';
 import { DEV_MODE } from '../internal/dev-mode.js';

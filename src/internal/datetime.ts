@@ -53,3 +53,8 @@ export function formatDatetime(parsed: ParsedDatetime, lang: string): string {
         : { ...day, ...time, timeZoneName: 'short' };
   return new Intl.DateTimeFormat(lang, options).format(parsed.date);
 }
+
+/** The one wording, shared by the checks and the article's own run-time warning. */
+export function malformedDatetimeMessage(value: string | null): string {
+  return `<time datetime="${value ?? ''}"> is not a date Lede can read, so its text is left as written. Use a date ("2026-11-24") or a date and time with its zone ("2026-11-24T09:30Z").`;
+}

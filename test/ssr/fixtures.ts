@@ -11,6 +11,21 @@ const fixtures: Record<string, () => TemplateResult> = {
   'text-size': () => html`<lede-text-size storage-key="" for="ssr-story"></lede-text-size>
     <div id="ssr-story"><p>Story</p></div>`,
   // On the server only the element's own lang is known, so the element carries it.
+  article: () => html`<lede-article json-ld
+    ><article lang="en">
+      <header>
+        <h1>River wall holds</h1>
+        <p data-lede-times><time datetime="2026-11-24" data-lede-time="published">24/11/2026</time></p>
+        <lede-byline><a rel="author" href="/authors/amina-yusuf">Amina Yusuf</a></lede-byline>
+      </header>
+      <lede-figure enlarge-src="/__image__/1600x900.svg"
+        ><figure>
+          <img src="/__image__/800x450.svg" alt="Sandbags by a door" width="800" height="450" />
+          <figcaption>Quay Street. <span data-lede-credit>Lede Courier</span></figcaption>
+        </figure></lede-figure
+      >
+    </article></lede-article
+  >`,
   'text-size-ar': () => html`<div dir="rtl"><lede-text-size lang="ar" storage-key=""></lede-text-size></div>`,
 };
 
