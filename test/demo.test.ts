@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { textSizeHeadScript } from '../src/text-size/text-size-css.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { axeRunOptions } from './helpers/axe-options.js';
+import { checkStoryMarkup } from '../src/authoring/authoring-checks.js';
 
 /** Loads the demo page (what `npm start` serves) in a frame and waits for its elements. */
 async function openDemo(width = 1000): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
@@ -30,6 +31,23 @@ describe('demo page', () => {
   afterEach(async () => {
     localStorage.clear();
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('tells a complete story that passes every authoring check, with times in British English', async () => {
+    const { win } = await openDemo();
+    await win.customElements.whenDefined('lede-article');
+    const article = win.document.querySelector('lede-article')!;
+    await article.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(checkStoryMarkup(article).map((finding) => finding.message)).to.deep.equal([]);
+    for (const part of ['[data-lede-label="breaking"]', 'h1', '[data-lede-standfirst]', 'lede-figure[lead]', 'blockquote', 'h2', 'footer lede-byline img']) {
+      expect(article.querySelector(part), part).to.exist;
+    }
+    expect(article.querySelector('time[data-lede-time="published"]')!.textContent).to.match(/^24 November 2026 at 07:45/);
+    expect(article.querySelector('footer lede-byline img')!.getAttribute('alt'), 'the portrait only repeated the name').to.equal('');
+    expect(JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!).author[0].name).to.equal(
+      'Morwenna Tallis',
+    );
   });
 
   it('inlines the documented head script', async () => {
