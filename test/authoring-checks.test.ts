@@ -70,6 +70,14 @@ describe('authoring checks', () => {
     expect(checkStoryMarkup(story).map((f) => f.check)).to.include('missing-lang');
     holder.setAttribute('lang', 'en-GB');
     expect(checkStoryMarkup(story).map((f) => f.check)).not.to.include('missing-lang');
+    // A lede-article with the language on the <article> the CMS sent.
+    const wrapper = document.createElement('lede-story-wrapper');
+    holder.setAttribute('lang', '');
+    holder.append(wrapper);
+    wrapper.append(story);
+    expect(checkStoryMarkup(wrapper).map((f) => f.check)).to.include('missing-lang');
+    story.setAttribute('lang', 'cy');
+    expect(checkStoryMarkup(wrapper).map((f) => f.check)).not.to.include('missing-lang');
   });
 
   it('finds nothing in a well-made story', () => {

@@ -6,6 +6,7 @@ import '../src/index.js';
 import '../src/locales/ar.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
+import { recordWarnings } from './helpers/console.js';
 
 /** Fetches markup rendered by @lit-labs/ssr in Node (test/ssr/fixtures.ts). */
 async function serverRender(name: string): Promise<string> {
@@ -26,6 +27,7 @@ function parse(markup: string): Node[] {
 }
 
 describe('server-side rendering', () => {
+  const warnings = recordWarnings();
   beforeEach(() => localStorage.clear());
 
   it('renders every element on the server to declarative shadow DOM', async () => {
@@ -98,9 +100,10 @@ describe('server-side rendering', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(container.querySelector('time')!.textContent).to.equal('November 24, 2026');
     expect(container.querySelector('[data-lede-generated="credit-label"]')!.textContent).to.equal('Image source: ');
-    expect(JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!).headline).to.equal(
-      'River wall holds',
-    );
+    const data = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(data.headline).to.equal('River wall holds');
+    expect(data.description, 'the times under the headline are not a standfirst').to.be.undefined;
+    expect(warnings.messages, 'well-formed markup, hydrated: nothing to warn about').to.deep.equal([]);
     const figure = container.querySelector('lede-figure')!;
     await figure.updateComplete;
     expect(figure.shadowRoot!.querySelectorAll('button[part="enlarge"]')).to.have.length(1);

@@ -36,7 +36,9 @@ const validDatetime = (time: Element | null): string | undefined => {
  */
 export function newsArticleData(story: Element, lang?: string): NewsArticleData {
   const headline = story.querySelector('h1');
-  const standfirst = story.querySelector('[data-lede-standfirst]') ?? headline?.nextElementSibling;
+  const standfirst =
+    story.querySelector('[data-lede-standfirst]') ??
+    headline?.nextElementSibling?.closest('p:not([data-lede-times], [data-lede-labels])');
   const authors = new Map<string, string | undefined>();
   for (const name of story.querySelectorAll(`lede-byline :is(${AUTHOR_NAME_SELECTOR})`)) {
     const text = collapseWhitespace(name.textContent);

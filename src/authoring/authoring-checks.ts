@@ -100,8 +100,10 @@ export function checkStoryMarkup(root: Element | Document, options: AuthoringChe
   const top = root instanceof Document ? root.documentElement : root;
 
   if (outline) {
-    const langHolder = top.closest('[lang]');
-    if (!langHolder?.getAttribute('lang')?.trim()) {
+    // The language may sit around the story, or on the <article> a CMS wraps it in.
+    const outerLang = top.closest('[lang]')?.getAttribute('lang')?.trim();
+    const innerLang = top.querySelector(':scope > article[lang]')?.getAttribute('lang')?.trim();
+    if (!outerLang && !innerLang) {
       found(
         'missing-lang',
         top,
