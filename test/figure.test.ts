@@ -77,6 +77,26 @@ describe('lede-figure', () => {
     });
   });
 
+  describe('language', () => {
+    it('relabels the credit when the page\'s language changes', async () => {
+      const previous = document.documentElement.lang;
+      const holder = await fixture<HTMLDivElement>(
+        html`<div><lede-figure .innerHTML=${`<figure><img src="/__image__/800x450.svg" alt="${ALT}" width="800" height="450"><figcaption>${CAPTION} <span data-lede-credit>Reuters</span></figcaption></figure>`}></lede-figure></div>`,
+      );
+      try {
+        document.documentElement.lang = 'en';
+        await nextFrames();
+        const label = () => holder.querySelector('[data-lede-generated="credit-label"]')!.textContent;
+        expect(label()).to.equal('Image source: ');
+        document.documentElement.lang = 'ar';
+        await nextFrames();
+        expect(label()).to.equal('مصدر الصورة: ');
+      } finally {
+        document.documentElement.lang = previous;
+      }
+    });
+  });
+
   describe('loading', () => {
     it('lets the lead image load first and every other image lazily', async () => {
       const lead = await figureFixture(

@@ -58,6 +58,8 @@ export class LedeArticle extends LitElement {
 
   /** @internal */
   private readonly localize = new LocalizeController(this);
+  /** @internal Enhances the author's content on connect, on every change, and when asked. */
+  private readonly lightDom = new LightDomController(this, () => this.enhance(), ['datetime', 'data-lede-time', 'src']);
   /** @internal Read by axe too, under this name. */
   private readonly _internals?: ElementInternals;
 
@@ -72,8 +74,6 @@ export class LedeArticle extends LitElement {
 
   constructor() {
     super();
-    // Enhances the author's content now and whenever it changes.
-    new LightDomController(this, () => this.enhance(), ['datetime', 'data-lede-time', 'src']);
     if (!isServer) this._internals = this.attachInternals();
   }
 
@@ -83,8 +83,8 @@ export class LedeArticle extends LitElement {
   }
 
   protected override updated(): void {
-    // Language, labels or json-ld changed: the enhanced content follows.
-    if (this.isConnected) this.enhance();
+    // Language, labels or json-ld changed: the enhanced content follows (batched with the rest).
+    this.lightDom.requestEnhance();
   }
 
   /** The story's language: the `lang` of its `<article>`, else the nearest one around the element. */

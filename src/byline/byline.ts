@@ -34,12 +34,12 @@ const TAG = 'lede-byline';
 export class LedeByline extends LitElement {
   static override styles = bylineStyles;
 
-
   constructor() {
     super();
-    // Enhances the author's content now and whenever it changes.
+    // Enhances the author's content on connect and whenever it changes.
     new LightDomController(this, () => this.enhance(), ['src', 'alt']);
   }
+
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -59,6 +59,8 @@ export class LedeFigure extends LitElement {
 
   /** @internal */
   private readonly localize = new LocalizeController(this);
+  /** @internal Enhances the author's content on connect, on every change, and when asked. */
+  private readonly lightDom = new LightDomController(this, () => this.enhance(), ['src', 'alt', 'srcset']);
 
   /** The story's lead picture: loaded first and eagerly. Every other figure's image is lazy. */
   lead = false;
@@ -87,8 +89,6 @@ export class LedeFigure extends LitElement {
 
   constructor() {
     super();
-    // Enhances the author's content now and whenever it changes.
-    new LightDomController(this, () => this.enhance(), ['src', 'alt', 'srcset']);
     this.description = '';
     this.caption = '';
     this.enlarged = false;
@@ -100,8 +100,9 @@ export class LedeFigure extends LitElement {
   }
 
   protected override updated(): void {
-    // A language change re-renders; the hidden credit label follows it.
-    this.labelCredit();
+    // A language or label change re-renders; the hidden credit label follows it. (The state that
+    // enhance() sets is equal the second time, so this settles after one more pass.)
+    this.lightDom.requestEnhance();
   }
 
   /** The author's image, if any. */

@@ -12,7 +12,9 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class LightDomController implements ReactiveController {
   private observer?: MutationObserver;
   private pending = false;
-  private readonly schedule = (): void => {
+
+  /** Asks for one more `onChange` call (batched with any already asked for), e.g. after a language change. */
+  readonly requestEnhance = (): void => {
     if (this.pending) return;
     this.pending = true;
     queueMicrotask(() => {
@@ -30,21 +32,21 @@ export class LightDomController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer ??= new MutationObserver(this.schedule);
+    this.observer ??= new MutationObserver(this.requestEnhance);
     this.observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
       ...(this.attributeFilter.length ? { attributes: true, attributeFilter: this.attributeFilter } : {}),
     });
-    this.host.addEventListener('load', this.schedule, true);
-    this.host.addEventListener('error', this.schedule, true);
-    this.schedule();
+    this.host.addEventListener('load', this.requestEnhance, true);
+    this.host.addEventListener('error', this.requestEnhance, true);
+    this.requestEnhance();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.host.removeEventListener('load', this.schedule, true);
-    this.host.removeEventListener('error', this.schedule, true);
+    this.host.removeEventListener('load', this.requestEnhance, true);
+    this.host.removeEventListener('error', this.requestEnhance, true);
   }
 }
