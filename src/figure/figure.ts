@@ -52,9 +52,6 @@ export class LedeFigure extends LitElement {
     creditLabel: { attribute: 'credit-label' },
     enlargeLabel: { attribute: 'enlarge-label' },
     closeLabel: { attribute: 'close-label' },
-    description: { state: true },
-    caption: { state: true },
-    enlarged: { state: true },
   };
 
   /** @internal */
@@ -81,18 +78,11 @@ export class LedeFigure extends LitElement {
   declare closeLabel?: string;
 
   /** @internal What the picture shows (its alt, else its caption), for the button and dialog. */
-  declare private description: string;
+  private description = '';
   /** @internal */
-  declare private caption: string;
-  /** @internal */
-  declare private enlarged: boolean;
-
-  constructor() {
-    super();
-    this.description = '';
-    this.caption = '';
-    this.enlarged = false;
-  }
+  private caption = '';
+  /** @internal The larger picture is loaded only once the dialog opens. */
+  private enlarged = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,8 +112,12 @@ export class LedeFigure extends LitElement {
         image.style.aspectRatio = this.ratio;
       }
     }
-    this.caption = captionFor(image ?? this);
-    this.description = (image?.getAttribute('data-lede-authored-alt') ?? image?.getAttribute('alt')) || this.caption;
+    const caption = captionFor(image ?? this);
+    const description = (image?.getAttribute('data-lede-authored-alt') ?? image?.getAttribute('alt')) || caption;
+    if (caption !== this.caption || description !== this.description) {
+      [this.caption, this.description] = [caption, description];
+      this.requestUpdate();
+    }
     this.labelCredit();
     if (DEV_MODE) reportFindings(TAG, this, { outline: false });
   }
@@ -200,6 +194,7 @@ export class LedeFigure extends LitElement {
 
   private async openEnlarged(): Promise<void> {
     this.enlarged = true;
+    this.requestUpdate();
     await this.updateComplete;
     this.dialog?.showModal();
   }
@@ -211,6 +206,7 @@ export class LedeFigure extends LitElement {
 
   private handleDialogClose(): void {
     this.enlarged = false;
+    this.requestUpdate();
     this.renderRoot.querySelector<HTMLButtonElement>('button[part="enlarge"]')?.focus();
   }
 
