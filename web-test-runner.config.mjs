@@ -6,6 +6,12 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
 import { playwrightCommandsPlugin } from './test/helpers/playwright-commands-plugin.mjs';
 import { testImagesMiddleware } from './test/helpers/test-images-middleware.mjs';
+import { cssInlinePlugin } from './scripts/wtr-css-inline-plugin.mjs';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
+
+// video.js's ES build imports a few CommonJS packages; the browser needs them converted.
+const commonjs = fromRollup(rollupCommonjs);
 
 let executablePath;
 try {
@@ -20,11 +26,18 @@ export default {
   // Lit's development build in tests keeps its runtime warnings (class-field shadowing, etc.)
   nodeResolve: { exportConditions: ['development'] },
   middleware: [testImagesMiddleware()],
-  plugins: [ssrPlugin(), playwrightCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [
+    ssrPlugin(),
+    playwrightCommandsPlugin(),
+    cssInlinePlugin(),
+    commonjs({ include: /node_modules\/(global|min-document|dom-walk|@videojs\/xhr|videojs-vtt\.js|is-function|@babel\/runtime)\// }),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
+      // Media tests start playback from script as well as from real key presses.
+      launchOptions: { executablePath, headless: true, args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'] },
     }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),

@@ -7,6 +7,7 @@ export { LedeTextSize } from './text-size/define.js';
 export { LedeArticle } from './article/define.js';
 export { LedeFigure } from './figure/define.js';
 export { LedeByline } from './byline/define.js';
+export { LedeMediaPlayer } from './media-player/define.js';
 export { LedeTextSizeChangeEvent, textSizeHeadScript } from './text-size/index.js';
 export { registerTranslation } from './internal/localize.js';
 export type { LedeTranslation } from './locales/en.js';

@@ -31,7 +31,7 @@ describe('server-side rendering', () => {
   beforeEach(() => localStorage.clear());
 
   it('renders every element on the server to declarative shadow DOM', async () => {
-    for (const name of ['skip-links', 'text-size', 'text-size-ar', 'article']) {
+    for (const name of ['skip-links', 'text-size', 'text-size-ar', 'article', 'media-player']) {
       const markup = await serverRender(name);
       expect(markup, name).to.match(/<template shadowroot(mode)?="open"/);
     }
@@ -111,5 +111,22 @@ describe('server-side rendering', () => {
       'Enlarge image: Sandbags by a door',
     );
     await expectAccessible(container);
+  });
+
+  it('renders the media player on the server with its play button, and plays once hydrated', async () => {
+    const markup = await serverRender('media-player');
+    expect(markup).to.contain('aria-label="Play video: Ferry vote, 0 minutes, 8 seconds"');
+    expect(markup, 'no engine markup on the server').not.to.contain('vjs');
+    const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+    container.append(...parse(markup));
+    const player = container.querySelector('lede-media-player')!;
+    await player.updateComplete;
+    const start = player.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start"]')!;
+    start.focus();
+    await sendKeys({ press: 'Enter' });
+    await player.ready;
+    expect(player.engine).to.exist;
+    expect(player.shadowRoot!.querySelectorAll('[part~="start"]')).to.have.length(0);
+    player.remove();
   });
 });

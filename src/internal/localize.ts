@@ -2,7 +2,9 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { en, type LedeTranslation } from '../locales/en.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-type TermKey = Exclude<keyof LedeTranslation, `$${string}`>;
+/** The English strings a controller falls back to: the core locale, or an element's own set. */
+type Strings = Record<string, string>;
+type TermKey<Defaults> = Exclude<keyof Defaults, `$${string}`> & string;
 
 const translations = new Map<string, Partial<LedeTranslation>>();
 const connectedHosts = new Set<Host>();
@@ -50,11 +52,18 @@ function normalise(tag: string | null | undefined): string {
  * to language to English (`ar-EG` → `ar` → `en`). Ancestors are read before each update (and the host
  * updates whenever it connects), never in `render()`; on the server only the host's own `lang` counts.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<Defaults extends Strings = typeof en> implements ReactiveController {
   private resolvedLang = 'en';
   private resolvedDir: 'ltr' | 'rtl' = 'ltr';
 
-  constructor(private readonly host: Host) {
+  /**
+   * `defaults` are the English strings this element reads: the core locale unless the element
+   * keeps its own (the media player), so pages carry only the strings of the elements they use.
+   */
+  constructor(
+    private readonly host: Host,
+    private readonly defaults: Defaults = en as unknown as Defaults,
+  ) {
     host.addController(this);
   }
 
@@ -78,7 +87,7 @@ export class LocalizeController implements ReactiveController {
     const lang = closestAcrossShadow(this.host, 'lang')?.getAttribute('lang');
     this.resolvedLang = normalise(lang || navigator.language);
     const dir = closestAcrossShadow(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
-    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : (this.lookup('$dir') ?? 'ltr');
+    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : ((this.lookup('$dir') as 'ltr' | 'rtl' | undefined) ?? 'ltr');
   }
 
   /** The element's language, a lower-case BCP 47 tag. */
@@ -88,15 +97,15 @@ export class LocalizeController implements ReactiveController {
 
   /** The element's direction: the nearest `dir`, else its language's. */
   dir(): 'ltr' | 'rtl' {
-    return isServer ? (this.lookup('$dir') ?? 'ltr') : this.resolvedDir;
+    return isServer ? ((this.lookup('$dir') as 'ltr' | 'rtl' | undefined) ?? 'ltr') : this.resolvedDir;
   }
 
   /**
    * The string for `key` in the element's language (or in `lang`, for content that declares its
    * own), falling back to English.
    */
-  term(key: TermKey, lang?: string): string {
-    return this.lookup(key, lang === undefined ? this.lang() : normalise(lang)) ?? en[key];
+  term(key: TermKey<Defaults>, lang?: string): string {
+    return this.lookup(key, lang === undefined ? this.lang() : normalise(lang)) ?? this.defaults[key]!;
   }
 
   /** Formats a number in the element's language. */
@@ -104,9 +113,9 @@ export class LocalizeController implements ReactiveController {
     return new Intl.NumberFormat(this.lang(), options).format(value);
   }
 
-  private lookup<K extends keyof LedeTranslation>(key: K, lang: string = this.lang()): LedeTranslation[K] | undefined {
-    const base = lang.split('-')[0]!;
-    return translations.get(lang)?.[key] ?? translations.get(base)?.[key];
+  private lookup(key: string, lang: string = this.lang()): string | undefined {
+    const find = (code: string) => (translations.get(code) as Record<string, string | undefined> | undefined)?.[key];
+    return find(lang) ?? find(lang.split('-')[0]!);
   }
 
 }

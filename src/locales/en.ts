@@ -1,3 +1,5 @@
+import type { MediaPlayerStrings } from '../media-player/media-player.strings.js';
+
 /**
  * English strings: the typed source of truth. Every other locale is checked against this shape
  * (`LedeTranslation`), so a missing key fails the type check.
@@ -31,5 +33,8 @@ export const en = {
   figureClose: 'Close',
 };
 
-/** The shape every locale module must fill in: the same keys as English, any strings. */
-export type LedeTranslation = typeof en;
+/**
+ * The shape every locale module must fill in: the same keys as English (the core strings here,
+ * plus those of elements that keep their own, such as the media player), any strings.
+ */
+export type LedeTranslation = typeof en & MediaPlayerStrings;

@@ -26,6 +26,10 @@ const fixtures: Record<string, () => TemplateResult> = {
       >
     </article></lede-article
   >`,
+  'media-player': () => html`<lede-media-player media-title="Ferry vote" duration="8"
+      ><video controls preload="none"><source src="/demo/media/ferry-vote.webm" type="video/webm" /></video
+    ></lede-media-player>
+    <p id="after-ssr-player">After</p>`,
   'text-size-ar': () => html`<div dir="rtl"><lede-text-size lang="ar" storage-key=""></lede-text-size></div>`,
 };
 

@@ -20,6 +20,16 @@ export function ssrPlugin() {
         outfile,
         tsconfig: 'tsconfig.json',
         logLevel: 'warning',
+        // The media engine is only ever imported in a browser when a reader presses play;
+        // bundled here, its static imports (video.js and its CSS) would load in Node.
+        plugins: [
+          {
+            name: 'lede-engine-stays-lazy',
+            setup(pluginBuild) {
+              pluginBuild.onResolve({ filter: /engine\/video-js-engine\.js$/ }, (args) => ({ path: args.path, external: true }));
+            },
+          },
+        ],
       });
       fixtures = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
     },
