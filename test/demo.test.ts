@@ -50,6 +50,28 @@ describe('demo page', () => {
     );
   });
 
+  it('loads no player code until the reader presses play, then plays the video in the story', async () => {
+    const { frame, win } = await openDemo();
+    await win.customElements.whenDefined('lede-media-player');
+    const engineRequests = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /video-js-engine|video\.js/.test(name));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(engineRequests()).to.deep.equal([]);
+    const player = win.document.querySelector('lede-media-player')!;
+    const start = player.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start"]')!;
+    expect(start.getAttribute('aria-label')).to.equal('Play video: Councillors vote to keep the night ferry, 0 minutes, 8 seconds');
+    frame.focus();
+    start.focus();
+    await sendKeys({ press: 'Enter' });
+    await player.ready;
+    expect(engineRequests().length).to.be.greaterThan(0);
+    expect(player.engine, 'the engine loaded').to.exist;
+    player.engine!.pause();
+  });
+
   it('inlines the documented head script', async () => {
     const source = await (await fetch('/demo/index.html')).text();
     expect(source).to.contain(`<script>${textSizeHeadScript()}</script>`);
