@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/media-player/define.js';
 import '../src/locales/ar.js';
 import type { LedeMediaPlayer } from '../src/media-player/media-player.js';
@@ -7,6 +7,7 @@ import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { clockTime, spokenTime } from '../src/internal/duration.js';
 import { expectAccessible } from './helpers/axe.js';
 import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
+import { scriptedEngineLoader } from './helpers/scripted-engine.js';
 
 const MEDIA = '/demo/media';
 const tracks = `
@@ -124,7 +125,67 @@ describe('lede-media-player', () => {
     });
   });
 
+  describe('announcements', () => {
+    const polite = (player: LedeMediaPlayer) => player.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent;
+
+    it('announces buffering only when a stall lasts, through any engine', async () => {
+      const player = await playerFixture();
+      const scripted = scriptedEngineLoader();
+      player.engineLoader = scripted.load;
+      await pressPlay(player);
+      const engine = scripted.engine();
+      engine.emit('waiting');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      engine.emit('playing');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await player.updateComplete;
+      expect(polite(player), 'a short stall is not announced').to.equal('');
+      engine.emit('waiting');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await player.updateComplete;
+      expect(polite(player)).to.equal('Buffering');
+      engine.emit('playing');
+      await player.updateComplete;
+      expect(polite(player)).to.equal('');
+    });
+
+    it('is accessible while loading, and names everything in Arabic once loaded', async () => {
+      const player = await playerFixture(video(), 'media-title="تصويت العبّارة" duration="8"', 'ar');
+      player.engineLoader = () => new Promise(() => {});
+      part(player, 'start')!.click();
+      await player.updateComplete;
+      expect(polite(player)).to.equal('جارٍ تحميل الفيديو');
+      await expectAccessible(player);
+
+      const loaded = await playerFixture(video(), 'media-title="تصويت العبّارة" duration="8"', 'ar');
+      const scripted = scriptedEngineLoader();
+      loaded.engineLoader = scripted.load;
+      await pressPlay(loaded);
+      scripted.engine().currentTime = 3;
+      scripted.engine().emit('timeupdate');
+      await loaded.updateComplete;
+      expect(part(loaded, 'seek')!.getAttribute('aria-valuetext')).to.equal(`${spokenTime(3, 'ar')} من ${spokenTime(172, 'ar')}`);
+      expect(part(loaded, 'player')!.getAttribute('dir')).to.equal('rtl');
+      await expectAccessible(loaded);
+    });
+  });
+
   describe('captions, transcript and description', () => {
+    it('shows an authored transcript behind the disclosure; it is light DOM, readable without JavaScript', async () => {
+      const player = await playerFixture(
+        `${video()}<div slot="transcript"><p>Chair: The motion is carried, nine votes to four.</p></div>`,
+      );
+      const toggle = part(player, 'transcript-toggle')!;
+      const authored = player.querySelector('[slot="transcript"]') as HTMLElement;
+      expect(authored.getBoundingClientRect().height, 'closed').to.equal(0);
+      toggle.click();
+      await player.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(authored.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(player.shadowRoot!.querySelectorAll('[part~="cue"]'), 'no second transcript from the captions').to.have.length(0);
+      await expectAccessible(player);
+    });
+
     it('shows the chosen captions in the chosen style, remembered, right to left for Arabic', async () => {
       localStorage.removeItem('lede-caption-style');
       const player = await playerFixture();
@@ -202,6 +263,27 @@ describe('lede-media-player', () => {
       expect(quiet.engine!.muted).to.be.false;
     });
 
+    it('seeks with the arrow keys, mirrored right to left', async () => {
+      const player = await playerFixture();
+      const scripted = scriptedEngineLoader();
+      player.engineLoader = scripted.load;
+      await pressPlay(player);
+      scripted.engine().currentTime = 20;
+      await sendKeys({ press: 'ArrowRight' });
+      expect(scripted.engine().currentTime).to.equal(25);
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(scripted.engine().currentTime).to.equal(15);
+
+      const arabic = await playerFixture(video(), 'media-title="تصويت"', 'ar');
+      const arabicEngine = scriptedEngineLoader();
+      arabic.engineLoader = arabicEngine.load;
+      await pressPlay(arabic);
+      arabicEngine.engine().currentTime = 20;
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(arabicEngine.engine().currentTime, 'left is forward in Arabic').to.equal(25);
+    });
+
     it('reaches every control with Tab, each with a name', async () => {
       const player = await playerFixture();
       await pressPlay(player);
@@ -226,12 +308,19 @@ describe('lede-media-player', () => {
   describe('failures', () => {
     it('offers the transcript and the download when the file is missing, announced once, with one warning', async () => {
       await expectNoUncaughtError(async () => {
-        const player = await playerFixture(video(`${MEDIA}/no-such-file.webm`), 'media-title="Ferry vote" download-src="/demo/media/ferry-vote.webm"');
+        const player = await playerFixture(
+          video(`${MEDIA}/no-such-file.webm`),
+          'media-title="Ferry vote" download-src="/demo/media/ferry-vote.webm" audio-src="/demo/media/ferry-vote-radio.webm"',
+        );
         await pressPlay(player);
         await until(() => !!part(player, 'error'), 'the failure message');
         const error = part(player, 'error')!;
         expect(error.textContent).to.contain('Sorry, this cannot be played here.');
-        expect([...error.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal(['Read the transcript', 'Download the file']);
+        expect([...error.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
+          'Read the transcript',
+          'Listen to the audio version',
+          'Download the file',
+        ]);
         expect(player.shadowRoot!.querySelector('[aria-live="assertive"]')!.textContent).to.equal('Sorry, this cannot be played here.');
         const failures = warnings.messages.filter((m) => m.startsWith('<lede-media-player>: could not play'));
         expect(failures).to.have.length(1);
@@ -288,6 +377,16 @@ describe('lede-media-player', () => {
       const player = await playerFixture(video(), 'media-title="Ferry vote" autoplay');
       await until(() => !!player.engine && !player.engine.paused, 'autoplay');
       expect(player.engine!.muted).to.be.true;
+
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const still = await playerFixture(video(), 'media-title="Ferry vote" autoplay');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(still.engine).to.be.undefined;
+        expect(part(still, 'start')).to.exist;
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('loads nothing until play, unless asked to preload', async () => {
