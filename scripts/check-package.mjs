@@ -35,7 +35,8 @@ const markup = await collectResult(
   render(html`<lede-skip-links><a href="#m">Skip</a></lede-skip-links><lede-text-size lang="ar"></lede-text-size>
     <lede-article><article lang="en"><h1>Headline</h1></article></lede-article>
     <lede-figure enlarge-src="/big.jpg"><figure><img src="/a.jpg" alt="A river" /></figure></lede-figure>
-    <lede-byline><a rel="author" href="/a">Amina Yusuf</a></lede-byline>`),
+    <lede-byline><a rel="author" href="/a">Amina Yusuf</a></lede-byline>
+    <lede-media-player media-title="Vote" duration="8"><video controls><source src="/v.webm" /></video></lede-media-player>`),
 );
 for (const expected of [
   'shadowrootmode="open"',
@@ -45,6 +46,7 @@ for (const expected of [
   '<h1>Headline</h1>',
   'part="enlarge"',
   'Amina Yusuf',
+  'aria-label="Play video: Vote, 0 minutes, 8 seconds"',
 ]) {
   if (!markup.includes(expected)) problems.push(`server render of dist/ lacks ${expected}`);
 }

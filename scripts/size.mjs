@@ -18,8 +18,8 @@ const entries = {
   'lede/byline.js': "import './src/byline/define.ts';",
   'lede/media-player.js, without its engine': "import './src/media-player/define.ts';",
   'lede/media-player.js, beyond Lit': "import './src/media-player/define.ts';",
-  'media engine chunk: video.js core, its CSS, adapter':
-    "import { createVideoJsEngine } from './src/media-player/engine/video-js-engine.ts'; export { createVideoJsEngine };",
+  'loaded on play: video.js core, its CSS, adapter, controls':
+    "export { createVideoJsEngine } from './src/media-player/engine/video-js-engine.ts'; export * from './src/media-player/media-player-controls.ts';",
   'lede core: skip-links + text-size': "import './src/skip-links/define.ts'; import './src/text-size/define.ts';",
   'lede story: article + figure + byline':
     "import './src/article/define.ts'; import './src/figure/define.ts'; import './src/byline/define.ts';",
@@ -27,12 +27,16 @@ const entries = {
   'lede/locales/ar.js, added to all elements': "import './src/index.ts'; import './src/locales/ar.ts';",
 };
 
-// The player's engine is a separate chunk that loads on play: leave it out of every entry but its own.
+// What the player imports when a reader presses play (the engine and the control bar) is a
+// separate chunk: leave it out of every entry but its own row.
 const engineApart = (contents) => ({
   name: 'engine-apart',
   setup(pluginBuild) {
     if (contents.includes('video-js-engine')) return;
-    pluginBuild.onResolve({ filter: /engine\/video-js-engine\.js$/ }, (args) => ({ path: args.path, external: true }));
+    pluginBuild.onResolve({ filter: /(engine\/video-js-engine|media-player-controls)\.js$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 });
 // `import css from '…css?inline'`, as Vite reads it: the stylesheet as a string.
@@ -72,6 +76,8 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const addedTo = {
   'lede/locales/ar.js, added to all elements': 'lede (all elements)',
   'lede/media-player.js, beyond Lit': 'lit alone (LitElement, html, css)',
+  // Lit is already on the page by then.
+  'loaded on play: video.js core, its CSS, adapter, controls': 'lit alone (LitElement, html, css)',
 };
 const measured = {};
 const rows = [];

@@ -136,63 +136,6 @@ export const mediaPlayerStyles = css`
       0 0 3px #000000,
       0 0 3px #000000;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s);
-    padding: var(--_space-s);
-  }
-  .controls button,
-  .caption-style summary,
-  .error button,
-  select {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  select {
-    background: var(--_control-background);
-  }
-  .controls svg,
-  .start svg {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    vertical-align: middle;
-  }
-  input[type='range'] {
-    flex: 1 1 8rem;
-    min-block-size: 2.75rem;
-    accent-color: var(--_control-color);
-  }
-  .time {
-    font-variant-numeric: tabular-nums;
-    white-space: nowrap;
-  }
-  .captions-menu,
-  .caption-style label {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-  }
-  .caption-style {
-    padding: var(--_space-s);
-  }
-  .caption-style[open] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-  }
-  .caption-style summary {
-    display: inline-flex;
-    align-items: center;
-    padding-inline: 0.75rem;
-  }
   .error {
     padding: var(--_space-m);
     font-size: 1rem;
@@ -210,7 +153,18 @@ export const mediaPlayerStyles = css`
     list-style: none;
   }
   .error button {
+    min-block-size: 2.75rem;
     padding-inline: 0.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .start svg {
+    inline-size: 1.5em;
+    block-size: 1.5em;
   }
   .error a {
     display: inline-flex;

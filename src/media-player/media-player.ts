@@ -1,10 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { parseDuration, clockTime, spokenTime } from '../internal/duration.js';
 import { LocalizeController } from '../internal/localize.js';
 import { tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { mediaPlayerStrings } from './media-player.strings.js';
-import { CAPTION_SIZES, CaptionStyleController, type CaptionStyle } from './caption-style.js';
+import { CaptionStyleController } from './caption-style.js';
 import type { MediaEngine, MediaEngineLoader, MediaSource } from './engine/media-engine.js';
 import { mediaPlayerStyles } from './media-player.styles.js';
 import { parseWebVtt, type TranscriptCue } from './webvtt.js';
@@ -18,6 +18,10 @@ const RIGHT_TO_LEFT = /^(ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
 /** video.js, loaded only when asked for: the default engine. */
 export const loadVideoJsEngine: MediaEngineLoader = () =>
   import('./engine/video-js-engine.js').then((module) => module.createVideoJsEngine);
+
+/** The control bar's module, loaded with the engine. */
+type ControlsModule = typeof import('./media-player-controls.js');
+const loadControls = (): Promise<ControlsModule> => import('./media-player-controls.js');
 
 /** A `<track>` the author wrote. */
 interface AuthoredTrack {
@@ -167,6 +171,8 @@ export class LedeMediaPlayer extends LitElement {
     tracks: AuthoredTrack[];
     transcript: boolean;
   } = { media: null, audioOnly: false, poster: '', sources: [], tracks: [], transcript: false };
+  /** @internal The control bar, once loaded. */
+  private controls?: ControlsModule;
   /** @internal */
   private bufferingTimer?: ReturnType<typeof setTimeout>;
   /** @internal Loading the engine, once. */
@@ -273,7 +279,10 @@ export class LedeMediaPlayer extends LitElement {
     this.show({ state: 'loading', status: this.localize.term(audio ? 'mediaLoadingAudio' : 'mediaLoadingVideo') });
     let create;
     try {
-      create = await this.engineLoader();
+      [create, this.controls] = await Promise.all([this.engineLoader(), loadControls()]);
+      const sheet = this.controls.controlsStyles.styleSheet;
+      const root = this.shadowRoot!;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     } catch (error) {
       this.fail('engine', `the player's code (${String(error)})`);
       return;
@@ -510,94 +519,26 @@ export class LedeMediaPlayer extends LitElement {
     </div>`;
   }
 
-  private renderControls() {
-    const { paused, muted, time, duration, captions, descriptions } = this.view;
+  private controlsModel(): import('./media-player-controls.js').ControlsModel {
     const lang = this.localize.lang();
-    const term = (key: keyof typeof mediaPlayerStrings) => this.localize.term(key);
-    const style = this.captionStyle.style;
-    return html`<div part="controls" class="controls">
-        <button part="play-pause" type="button" @click=${this.togglePlay}>
-          ${paused
-            ? html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8 5v14l11-7z" fill="currentColor" /></svg>`
-            : html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 5h4v14H6zM14 5h4v14h-4z" fill="currentColor" /></svg>`}
-          <span class="visually-hidden">${term(paused ? 'mediaPlay' : 'mediaPause')}</span>
-        </button>
-        <input
-          part="seek"
-          type="range"
-          min="0"
-          max=${Number.isFinite(duration) ? duration : 0}
-          step="any"
-          .value=${String(time)}
-          aria-label=${term('mediaSeek')}
-          aria-valuetext=${this.spokenProgress()}
-          @input=${(event: Event) => this.seekTo(Number((event.target as HTMLInputElement).value))}
-        />
-        <span part="time" class="time"
-          ><span aria-hidden="true">${clockTime(time, lang)} / ${clockTime(duration, lang)}</span
-          ><span class="visually-hidden">${this.spokenProgress()}</span></span
-        >
-        <button part="mute" type="button" aria-pressed=${muted ? 'true' : 'false'} @click=${this.toggleMute}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
-            ${muted ? svg`<path d="M16 9l5 6M21 9l-5 6" stroke="currentColor" stroke-width="2" />` : nothing}
-          </svg>
-          <span class="visually-hidden">${term('mediaMute')}</span>
-        </button>
-        ${this.captionTracks.length
-          ? html`<label part="captions" class="captions-menu"
-              >${term('mediaCaptions')}
-              <select @change=${(event: Event) => this.chooseCaptions(Number((event.target as HTMLSelectElement).value))}>
-                <option value="-1" ?selected=${captions === -1}>${term('mediaCaptionsOff')}</option>
-                ${this.captionTracks.map(
-                  (track, index) => html`<option value=${index} ?selected=${captions === index}>${track.label}</option>`,
-                )}
-              </select></label
-            >`
-          : nothing}
-        ${this.descriptionTrack
-          ? html`<button part="descriptions" type="button" aria-pressed=${descriptions ? 'true' : 'false'} @click=${this.toggleDescriptions}>
-              ${term('mediaAudioDescription')}
-            </button>`
-          : nothing}
-        ${this.authored.audioOnly
-          ? nothing
-          : html`<button part="fullscreen" type="button" @click=${this.toggleFullscreen}>
-              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" stroke-width="2" />
-              </svg>
-              <span class="visually-hidden">${term('mediaFullscreen')}</span>
-            </button>`}
-      </div>
-      ${captions !== -1
-        ? html`<details part="caption-style" class="caption-style">
-            <summary>${term('mediaCaptionStyle')}</summary>
-            <label
-              >${term('mediaCaptionSize')}
-              <select @change=${(event: Event) => this.captionStyle.set({ size: Number((event.target as HTMLSelectElement).value) })}>
-                ${CAPTION_SIZES.map(
-                  (size) => html`<option value=${size} ?selected=${style.size === size}>${this.localize.number(size / 100, { style: 'percent' })}</option>`,
-                )}
-              </select></label
-            >
-            <label
-              >${term('mediaCaptionColour')}
-              <select @change=${(event: Event) => this.captionStyle.set({ colour: (event.target as HTMLSelectElement).value as CaptionStyle['colour'] })}>
-                <option value="white" ?selected=${style.colour === 'white'}>${term('mediaWhite')}</option>
-                <option value="yellow" ?selected=${style.colour === 'yellow'}>${term('mediaYellow')}</option>
-              </select></label
-            >
-            <label
-              >${term('mediaCaptionBackground')}
-              <select
-                @change=${(event: Event) => this.captionStyle.set({ background: (event.target as HTMLSelectElement).value as CaptionStyle['background'] })}
-              >
-                <option value="black" ?selected=${style.background === 'black'}>${term('mediaBlack')}</option>
-                <option value="none" ?selected=${style.background === 'none'}>${term('mediaNone')}</option>
-              </select></label
-            >
-          </details>`
-        : nothing}`;
+    return {
+      ...this.view,
+      descriptions: this.descriptionTrack ? this.view.descriptions : undefined,
+      captionLabels: this.captionTracks.map((track) => track.label),
+      audioOnly: this.authored.audioOnly,
+      lang,
+      style: this.captionStyle.style,
+      spokenProgress: this.spokenProgress(),
+      term: (key) => this.localize.term(key),
+      clock: (seconds) => clockTime(seconds, lang),
+      togglePlay: () => this.togglePlay(),
+      seekTo: (seconds) => this.seekTo(seconds),
+      toggleMute: () => this.toggleMute(),
+      chooseCaptions: (index) => this.chooseCaptions(index),
+      toggleDescriptions: () => this.toggleDescriptions(),
+      toggleFullscreen: () => void this.toggleFullscreen(),
+      setCaptionStyle: (change) => this.captionStyle.set(change),
+    };
   }
 
   private renderError() {
@@ -686,7 +627,7 @@ export class LedeMediaPlayer extends LitElement {
               </div>`
             : nothing}
         </div>
-        ${state === 'ready' ? this.renderControls() : nothing}
+        ${state === 'ready' && this.controls ? this.controls.renderControls(this.controlsModel()) : nothing}
         ${state === 'error' ? this.renderError() : nothing}
         ${nativePlayer ? html`<div class="native"><slot></slot></div>` : nothing}
         <div class="visually-hidden" aria-live="polite">${this.view.status}</div>
