@@ -90,6 +90,9 @@ describe('lede-media-player', () => {
       await player.updateComplete;
       const playPause = part(player, 'play-pause')!;
       expect(deepActiveElement()).to.equal(playPause);
+      const picture = player.engine!.media.getBoundingClientRect();
+      const stage = part(player, 'stage')!.getBoundingClientRect();
+      expect([picture.width, picture.height], 'the picture fills the stage').to.deep.equal([stage.width, stage.height]);
       expect(playPause.textContent!.trim()).to.equal('Pause');
       await expectAccessible(player);
 

@@ -101,6 +101,13 @@ export const mediaPlayerStyles = css`
     inline-size: 100%;
     block-size: 100%;
   }
+  /* Whatever the engine wraps the media in, the picture fills the stage. */
+  .stage video {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+  }
   .audio .stage {
     display: none;
   }

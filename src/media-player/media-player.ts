@@ -613,7 +613,7 @@ export class LedeMediaPlayer extends LitElement {
         @keydown=${this.handleKeydown}
       >
         ${state === 'idle' || state === 'loading' ? this.renderStart() : nothing}
-        <div class="screen" ?hidden=${state === 'idle' || (state === 'error' && !this.engine)}>
+        <div class="screen" ?hidden=${state === 'idle' || state === 'error'}>
           <div part="stage" class="stage"></div>
           ${captionText && chosen
             ? html`<div
