@@ -1,9 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { checkStoryMarkup, type AuthoringCheck } from '../src/authoring/authoring-checks.js';
 
+/** A document that loads nothing, so fixture images make no requests. */
+const inert = document.implementation.createHTMLDocument('fixtures');
+
 /** Builds a detached story from markup and returns the names of the checks it trips. */
 function tripped(markup: string, lang: string | null = 'en'): AuthoringCheck[] {
-  const story = document.createElement('article');
+  const story = inert.createElement('article');
   if (lang !== null) story.setAttribute('lang', lang);
   story.innerHTML = markup;
   return checkStoryMarkup(story).map((finding) => finding.check);
