@@ -85,6 +85,7 @@ describe('lede-media-player', () => {
       await sendKeys({ press: 'Enter' });
       await player.updateComplete;
       expect(player.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.equal('Loading video');
+      expect(deepActiveElement(), 'focus stays on the busy button while loading').to.equal(part(player, 'start'));
       await player.ready;
       await until(() => !player.engine!.paused && player.engine!.currentTime > 0, 'playback');
       await player.updateComplete;

@@ -93,7 +93,7 @@ export const mediaPlayerStyles = css`
     position: static;
     margin-inline-start: var(--_space-s);
   }
-  .start[disabled] {
+  .start[aria-disabled='true'] {
     cursor: progress;
   }
   .stage,

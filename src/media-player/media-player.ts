@@ -511,7 +511,7 @@ export class LedeMediaPlayer extends LitElement {
     const loading = this.view.state === 'loading';
     return html`<div part="poster" class="poster">
       ${this.authored.poster && !audio ? html`<img class="poster-image" src=${this.authored.poster} alt="" />` : nothing}
-      <button part="start" class="start" type="button" aria-label=${name} ?disabled=${loading} @click=${() => this.start()}>
+      <button part="start" class="start" type="button" aria-label=${name} aria-disabled=${loading ? 'true' : nothing} @click=${() => this.start()}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8 5v14l11-7z" fill="currentColor" /></svg>
         ${action}
       </button>
