@@ -362,6 +362,31 @@ describe('lede-media-player', () => {
     });
   });
 
+  describe('layout', () => {
+    it('fits 320 px at 200% text with every control, without sideways scrolling', async () => {
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const holder = await fixture<HTMLDivElement>(
+          html`<div lang="en" style="inline-size: 320px" .innerHTML=${`<lede-media-player media-title="Ferry vote" duration="8">${video()}</lede-media-player>`}></div>`,
+        );
+        const player = holder.querySelector('lede-media-player')!;
+        const scripted = scriptedEngineLoader();
+        player.engineLoader = scripted.load;
+        await pressPlay(player);
+        player.shadowRoot!.querySelector<HTMLElement>('[part~="captions"] select')!.dispatchEvent(new Event('change'));
+        await player.updateComplete;
+        for (const control of player.shadowRoot!.querySelectorAll<HTMLElement>('[part~="controls"] > *')) {
+          const box = control.getBoundingClientRect();
+          expect(box.right, control.getAttribute('part') ?? control.localName).to.be.at.most(holder.getBoundingClientRect().right + 0.5);
+        }
+        const controls = part(player, 'controls')!;
+        expect(controls.scrollWidth).to.be.at.most(controls.clientWidth);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  });
+
   describe('other modes and lifetime', () => {
     it('wraps <audio> in the same shell, without full screen', async () => {
       const player = await playerFixture(
