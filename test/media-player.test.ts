@@ -200,7 +200,9 @@ describe('lede-media-player', () => {
       menu.dispatchEvent(new Event('change'));
       player.engine!.currentTime = 1;
       await until(() => !!part(player, 'captions-display'), 'a caption');
-      expect(part(player, 'captions-display')!.textContent!.trim()).to.equal('The committee voted nine to four to keep the night ferry.');
+      expect(part(player, 'captions-display')!.innerText, 'no blank line above the caption').to.equal(
+        'The committee voted nine to four to keep the night ferry.',
+      );
       await expectAccessible(player);
 
       const size = part(player, 'caption-style')!.querySelector('select')!;

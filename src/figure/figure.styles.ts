@@ -14,17 +14,10 @@ export const figureStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
     margin-block-start: var(--_space-s);
     padding-block: 0.25rem;
     padding-inline: 0.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
     font-size: 0.9375rem;
-    cursor: pointer;
   }
   button:hover {
     text-decoration: underline;

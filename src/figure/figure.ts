@@ -6,7 +6,7 @@ import { DEV_MODE } from '../internal/dev-mode.js';
 import { imageStatus } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { LocalizeController } from '../internal/localize.js';
-import { tokens } from '../internal/styles.js';
+import { nativeControls, tokens } from '../internal/styles.js';
 import { comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
 import { figureContentStyles, figureStyles } from './figure.styles.js';
@@ -44,7 +44,7 @@ const NAME_LIMIT = 100;
  * @cssprop --lede-figure-gap - Space above and below the figure (default: `--lede-space-m`, 1rem).
  */
 export class LedeFigure extends LitElement {
-  static override styles = [tokens, figureStyles];
+  static override styles = [tokens, nativeControls, figureStyles];
   static override properties = {
     lead: { type: Boolean },
     enlargeSrc: { attribute: 'enlarge-src' },

@@ -17,3 +17,22 @@ export const tokens = css`
     --_space-m: var(--lede-space-m, 1rem);
   }
 `;
+
+/**
+ * The look every Lede control starts from inside a shadow root: a bordered, transparent button
+ * (or select, or summary) in the surrounding text's colour and font, at least 44 px high.
+ * Elements add their own layout on top.
+ */
+export const nativeControls = css`
+  button,
+  select,
+  summary {
+    min-block-size: 2.75rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+`;

@@ -12,14 +12,7 @@ export const controlsStyles = css`
   .controls button,
   .caption-style summary,
   select {
-    min-block-size: 2.75rem;
     min-inline-size: 2.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
   select {
     background: var(--_control-background);

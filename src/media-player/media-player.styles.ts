@@ -66,14 +66,11 @@ export const mediaPlayerStyles = css`
     min-block-size: 3rem;
     padding-block: 0.5rem;
     padding-inline: 1rem;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
+    border-width: 2px;
     background: var(--_control-background);
     color: var(--_control-color);
-    font: inherit;
     font-size: 1.125rem;
     font-weight: 700;
-    cursor: pointer;
   }
   .video .start {
     position: absolute;
@@ -160,14 +157,7 @@ export const mediaPlayerStyles = css`
     list-style: none;
   }
   .error button {
-    min-block-size: 2.75rem;
     padding-inline: 0.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
   .start svg {
     inline-size: 1.5em;
@@ -184,14 +174,7 @@ export const mediaPlayerStyles = css`
   }
   .transcript-toggle {
     margin-block-start: var(--_space-s);
-    min-block-size: 2.75rem;
     padding-inline: 0.75rem;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
   }
   .transcript {
     margin-block-start: var(--_space-s);
@@ -209,11 +192,7 @@ export const mediaPlayerStyles = css`
     padding: 0.25rem 0.5rem;
     border: 0;
     border-inline-start: 0.25rem solid transparent;
-    background: none;
-    color: inherit;
-    font: inherit;
     text-align: start;
-    cursor: pointer;
   }
   .transcript [part='cue'][aria-current='true'] {
     border-inline-start-color: currentColor;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { parseDuration, clockTime, spokenTime } from '../internal/duration.js';
 import { LocalizeController } from '../internal/localize.js';
-import { tokens } from '../internal/styles.js';
+import { nativeControls, tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
 import { mediaPlayerStrings } from './media-player.strings.js';
 import { CaptionStyleController } from './caption-style.js';
@@ -102,7 +102,7 @@ interface View {
  * @cssprop --lede-media-player-control-color - Control bar text (default: #fff).
  */
 export class LedeMediaPlayer extends LitElement {
-  static override styles = [tokens, mediaPlayerStyles];
+  static override styles = [tokens, nativeControls, mediaPlayerStyles];
   static override properties = {
     mediaTitle: { attribute: 'media-title' },
     duration: {},
@@ -622,9 +622,7 @@ export class LedeMediaPlayer extends LitElement {
                 style=${`font-size: ${style.size}%`}
                 lang=${chosen.srclang}
                 dir=${RIGHT_TO_LEFT.test(chosen.srclang) ? 'rtl' : 'ltr'}
-              >
-                ${captionText}
-              </div>`
+              >${captionText}</div>`
             : nothing}
         </div>
         ${state === 'ready' && this.controls ? this.controls.renderControls(this.controlsModel()) : nothing}
