@@ -1,6 +1,5 @@
 import { LitElement, html, isServer } from 'lit';
 import { reportFindings } from '../authoring/report-findings.js';
-import { adoptContentStyles } from '../internal/content-styles.js';
 import { formatDatetime, malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
@@ -59,7 +58,11 @@ export class LedeArticle extends LitElement {
   /** @internal */
   private readonly localize = new LocalizeController(this);
   /** @internal Enhances the author's content on connect, on every change, and when asked. */
-  private readonly lightDom = new LightDomController(this, () => this.enhance(), ['datetime', 'data-lede-time', 'src']);
+  private readonly lightDom = new LightDomController(this, {
+    enhance: () => this.enhance(),
+    styles: articleContentStyles,
+    attributes: ['datetime', 'data-lede-time', 'src'],
+  });
   /** @internal Read by axe too, under this name. */
   private readonly _internals?: ElementInternals;
 
@@ -75,11 +78,6 @@ export class LedeArticle extends LitElement {
   constructor() {
     super();
     if (!isServer) this._internals = this.attachInternals();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptContentStyles(this, articleContentStyles);
   }
 
   protected override updated(): void {

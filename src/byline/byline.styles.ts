@@ -17,7 +17,6 @@ export const bylineStyles = css`
 export const bylineContentStyles = css`
   @layer lede {
     :where(lede-byline) {
-      display: flow-root;
       margin-block: 1rem;
       font-size: 0.9375rem;
       line-height: 1.5;

@@ -1,7 +1,6 @@
 import { LitElement, html } from 'lit';
 import { isPlaceholderAlt } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
-import { adoptContentStyles } from '../internal/content-styles.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { imageStatus } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
@@ -37,13 +36,7 @@ export class LedeByline extends LitElement {
   constructor() {
     super();
     // Enhances the author's content on connect and whenever it changes.
-    new LightDomController(this, () => this.enhance(), ['src', 'alt']);
-  }
-
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptContentStyles(this, bylineContentStyles);
+    new LightDomController(this, { enhance: () => this.enhance(), styles: bylineContentStyles, attributes: ['src', 'alt'] });
   }
 
   /** The authors' names, as marked in the byline. */

@@ -83,9 +83,6 @@ export const figureStyles = css`
  */
 export const figureContentStyles = css`
   @layer lede {
-    :where(lede-figure) {
-      display: block;
-    }
     :where(lede-figure) :where(figure) {
       margin: 0;
     }

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { captionFor } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
-import { adoptContentStyles } from '../internal/content-styles.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
 import { imageStatus } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
@@ -57,7 +56,11 @@ export class LedeFigure extends LitElement {
   /** @internal */
   private readonly localize = new LocalizeController(this);
   /** @internal Enhances the author's content on connect, on every change, and when asked. */
-  private readonly lightDom = new LightDomController(this, () => this.enhance(), ['src', 'alt', 'srcset']);
+  private readonly lightDom = new LightDomController(this, {
+    enhance: () => this.enhance(),
+    styles: figureContentStyles,
+    attributes: ['src', 'alt', 'srcset'],
+  });
 
   /** The story's lead picture: loaded first and eagerly. Every other figure's image is lazy. */
   lead = false;
@@ -83,11 +86,6 @@ export class LedeFigure extends LitElement {
   private caption = '';
   /** @internal The larger picture is loaded only once the dialog opens. */
   private enlarged = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptContentStyles(this, figureContentStyles);
-  }
 
   protected override updated(): void {
     // A language or label change re-renders; the hidden credit label follows it. (The state that

@@ -1,43 +1,57 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptContentStyles } from './content-styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** What a story element enhances in its light DOM, and how it styles it. */
+export interface LightDomOptions {
+  /** Called (batched, once per microtask) whenever the content may need enhancing again. */
+  enhance: () => void;
+  /** Rules for the author's content, adopted into the host's root on connect (see adoptContentStyles). */
+  styles: CSSResult;
+  /** Attributes whose change asks for another pass. */
+  attributes?: string[];
+}
+
 /**
- * Calls `onChange` when the host's light DOM may need enhancing again: once connected, after any
+ * The one place a story element meets the content the author wrote: on connect it adopts the
+ * element's content stylesheet into its root, and it calls `enhance` when the host's light DOM may
+ * need enhancing again: once connected, after any
  * change to its children, text or the listed attributes, and when an image inside it loads or
  * fails (`load` and `error` do not bubble, so they are caught on the way down). Calls are batched
- * into one per microtask. `onChange` must be idempotent: its own edits bring one more call, which
+ * into one per microtask. `enhance` must be idempotent: its own edits bring one more call, which
  * must change nothing.
  */
 export class LightDomController implements ReactiveController {
   private observer?: MutationObserver;
   private pending = false;
 
-  /** Asks for one more `onChange` call (batched with any already asked for), e.g. after a language change. */
+  /** Asks for one more `enhance` call (batched with any already asked for), e.g. after a language change. */
   readonly requestEnhance = (): void => {
     if (this.pending) return;
     this.pending = true;
     queueMicrotask(() => {
       this.pending = false;
-      if (this.host.isConnected) this.onChange();
+      if (this.host.isConnected) this.options.enhance();
     });
   };
 
   constructor(
     private readonly host: Host,
-    private readonly onChange: () => void,
-    private readonly attributeFilter: string[] = [],
+    private readonly options: LightDomOptions,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    adoptContentStyles(this.host, this.options.styles);
+    const attributeFilter = this.options.attributes ?? [];
     this.observer ??= new MutationObserver(this.requestEnhance);
     this.observer.observe(this.host, {
       childList: true,
       subtree: true,
       characterData: true,
-      ...(this.attributeFilter.length ? { attributes: true, attributeFilter: this.attributeFilter } : {}),
+      ...(attributeFilter.length ? { attributes: true, attributeFilter } : {}),
     });
     this.host.addEventListener('load', this.requestEnhance, true);
     this.host.addEventListener('error', this.requestEnhance, true);
