@@ -2,6 +2,7 @@ import { LitElement, html, isServer } from 'lit';
 import { reportFindings } from '../authoring/report-findings.js';
 import { formatDatetime, malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
+import { ensureGenerated, generatedOfKind } from '../internal/generated.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { LocalizeController } from '../internal/localize.js';
 import { comparable } from '../internal/text.js';
@@ -123,21 +124,13 @@ export class LedeArticle extends LitElement {
         : kind === 'published'
           ? (this.publishedLabel ?? this.localize.term('articlePublished', lang))
           : undefined;
-    let label = time.previousSibling;
-    const ours = label instanceof Element && label.getAttribute('data-lede-generated') === TIME_LABEL ? label : null;
-    const before = ours ? ours.previousSibling : label;
-    const authorSaidIt = !!word && comparable(before?.textContent).endsWith(comparable(word));
-    if (!word || authorSaidIt) {
+    const ours = generatedOfKind(time.previousSibling, TIME_LABEL);
+    const before = ours ? ours.previousSibling : time.previousSibling;
+    if (!word || comparable(before?.textContent).endsWith(comparable(word))) {
       ours?.remove();
       return;
     }
-    if (!ours) {
-      label = document.createElement('span');
-      (label as Element).setAttribute('data-lede-generated', TIME_LABEL);
-      time.before(label);
-    }
-    const text = `${word} `;
-    if (label!.textContent !== text) label!.textContent = text;
+    ensureGenerated(ours, TIME_LABEL, `${word} `, (node) => time.before(node));
   }
 
   private writeStructuredData(): void {

@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { isPlaceholderAlt } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
-import { imageStatus } from '../internal/image-status.js';
+import { checkImage } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { collapseWhitespace, comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
@@ -59,14 +59,7 @@ export class LedeByline extends LitElement {
   }
 
   private enhancePortrait(portrait: HTMLImageElement, names: string[]): void {
-    const status = imageStatus(portrait);
-    if (status === 'failed') {
-      const url = portrait.currentSrc || portrait.getAttribute('src') || '';
-      warnOnce(TAG, `could not load the portrait ${url}, so it is hidden. Check the URL.`, `failed ${url}`);
-    } else if (status === 'missing') {
-      warnOnce(TAG, 'has a portrait <img> with no src, so it is hidden. Give it a URL or remove it.', 'no src');
-    }
-    const failed = status === 'failed' || status === 'missing';
+    const failed = checkImage(TAG, portrait, 'portrait', 'It is hidden, so readers see the name alone');
     if (failed !== portrait.hasAttribute('data-lede-failed')) portrait.toggleAttribute('data-lede-failed', failed);
 
     const alt = portrait.getAttribute('alt');

@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { captionFor } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
-import { imageStatus } from '../internal/image-status.js';
+import { generatedOfKind, ensureGenerated } from '../internal/generated.js';
+import { checkImage } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { LocalizeController } from '../internal/localize.js';
 import { nativeControls, tokens } from '../internal/styles.js';
@@ -100,17 +101,17 @@ export class LedeFigure extends LitElement {
 
   private enhance(): void {
     const image = this.image;
+    const caption = captionFor(image ?? this);
     if (!image) {
       warnOnce(TAG, 'has no <img>. Put an <img src="…" alt="…"> (or a <picture>) inside its <figure>.', 'no image');
     } else {
       this.setLoadingPriority(image);
-      this.keepFromReadingTwice(image);
+      this.keepFromReadingTwice(image, caption);
       this.showFailure(image);
-      if (this.ratio && !(image.hasAttribute('width') && image.hasAttribute('height'))) {
+      if (this.ratio && !(image.hasAttribute('width') && image.hasAttribute('height')) && image.style.aspectRatio !== this.ratio) {
         image.style.aspectRatio = this.ratio;
       }
     }
-    const caption = captionFor(image ?? this);
     const description = (image?.getAttribute('data-lede-authored-alt') ?? image?.getAttribute('alt')) || caption;
     if (caption !== this.caption || description !== this.description) {
       [this.caption, this.description] = [caption, description];
@@ -130,9 +131,9 @@ export class LedeFigure extends LitElement {
   }
 
   /** Alt that repeats the caption makes the picture presentational; the caption is read once. */
-  private keepFromReadingTwice(image: HTMLImageElement): void {
+  private keepFromReadingTwice(image: HTMLImageElement, caption: string): void {
     const alt = image.getAttribute('alt');
-    if (alt && comparable(alt) === comparable(captionFor(image))) {
+    if (alt && comparable(alt) === comparable(caption)) {
       image.setAttribute('data-lede-authored-alt', alt);
       image.setAttribute('alt', '');
     } else if (alt) {
@@ -142,31 +143,17 @@ export class LedeFigure extends LitElement {
 
   /** A failed or missing image gives way to a box with its alt text; the caption stays. */
   private showFailure(image: HTMLImageElement): void {
-    const status = imageStatus(image);
-    const failed = status === 'failed' || status === 'missing';
+    const failed = checkImage(TAG, image, 'image', 'Readers get its alt text and caption instead');
     const anchor = image.parentElement?.matches('picture') ? image.parentElement : image;
-    const previous = anchor.previousElementSibling;
-    let box = previous?.getAttribute('data-lede-generated') === FALLBACK ? (previous as HTMLElement) : null;
+    const existing = generatedOfKind(anchor.previousElementSibling, FALLBACK);
     if (!failed) {
       image.removeAttribute('data-lede-failed');
-      box?.remove();
+      existing?.remove();
       return;
     }
-    if (status === 'failed') {
-      const url = image.currentSrc || image.getAttribute('src') || '';
-      warnOnce(TAG, `could not load the image ${url}. Readers get its alt text and caption instead; check the URL.`, `failed ${url}`);
-    } else {
-      warnOnce(TAG, 'has an <img> with no src. Give it the picture\'s URL.', 'no src');
-    }
     if (!image.hasAttribute('data-lede-failed')) image.setAttribute('data-lede-failed', '');
-    if (!box) {
-      box = document.createElement('span');
-      box.setAttribute('data-lede-generated', FALLBACK);
-      box.setAttribute('aria-hidden', 'true');
-      anchor.before(box);
-    }
     const text = image.getAttribute('data-lede-authored-alt') ?? image.getAttribute('alt') ?? '';
-    if (box.textContent !== text) box.textContent = text;
+    const box = ensureGenerated(existing, FALLBACK, text, (node) => anchor.before(node), { 'aria-hidden': 'true' });
     const [width, height] = [image.getAttribute('width'), image.getAttribute('height')];
     const ratio = width && height ? `${width} / ${height}` : (this.ratio ?? '');
     if (box.style.aspectRatio !== ratio) box.style.aspectRatio = ratio;
@@ -176,14 +163,9 @@ export class LedeFigure extends LitElement {
   private labelCredit(): void {
     const credit = this.querySelector('figcaption [data-lede-credit]');
     if (!credit) return;
-    let label = credit.querySelector(`:scope > [data-lede-generated="${CREDIT_LABEL}"]`);
-    if (!label) {
-      label = document.createElement('span');
-      label.setAttribute('data-lede-generated', CREDIT_LABEL);
-      credit.prepend(label);
-    }
+    const existing = generatedOfKind(credit.firstElementChild, CREDIT_LABEL);
     const text = `${this.creditLabel ?? this.localize.term('figureCreditLabel')} `;
-    if (label.textContent !== text) label.textContent = text;
+    ensureGenerated(existing, CREDIT_LABEL, text, (node) => credit.prepend(node));
   }
 
   private get dialog(): HTMLDialogElement | null {
