@@ -103,9 +103,9 @@ export class LedeArticle extends LitElement {
       const value = time.getAttribute('datetime');
       const parsed = parseDatetime(value);
       if (!parsed) {
+        // The authoring check uses the same words, so development builds print it once, not twice.
         const message = malformedDatetimeMessage(value);
-        // Keyed as the authoring check keys it, so development builds print it once, not twice.
-        warnOnce(TAG, message, `malformed-datetime: ${message}`, time);
+        warnOnce(TAG, message, message, time);
         continue;
       }
       const lang = time.closest('[lang]')?.getAttribute('lang') || this.localize.lang();

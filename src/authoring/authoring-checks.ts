@@ -2,8 +2,6 @@ import { captionFor, isPlaceholderAlt } from '../internal/alt-text.js';
 import { malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
 import { authoredText, collapseWhitespace, comparable } from '../internal/text.js';
 
-export { captionFor, isPlaceholderAlt };
-
 /** What an authoring check found wrong, by name. */
 export type AuthoringCheck =
   | 'missing-lang'

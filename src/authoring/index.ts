@@ -1,6 +1,6 @@
+export { isPlaceholderAlt } from '../internal/alt-text.js';
 export {
   checkStoryMarkup,
-  isPlaceholderAlt,
   VAGUE_LINK_TEXTS,
   type AuthoringCheck,
   type AuthoringCheckOptions,

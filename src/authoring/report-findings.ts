@@ -8,6 +8,6 @@ import { checkStoryMarkup, type AuthoringCheckOptions } from './authoring-checks
  */
 export function reportFindings(tagName: string, root: Element, options: AuthoringCheckOptions = {}): void {
   for (const finding of checkStoryMarkup(root, options)) {
-    warnOnce(tagName, finding.message, `${finding.check}: ${finding.message}`, finding.element);
+    warnOnce(tagName, finding.message, finding.message, finding.element);
   }
 }

@@ -16,7 +16,7 @@ export function clockTime(seconds: number, lang: string): string {
 }
 
 /**
- * A time in words, in `lang`: "2 minutes 52 seconds", "0 minutes 0 seconds". Hours appear only
+ * A time in words, in `lang`: "2 minutes, 52 seconds", "0 minutes, 0 seconds". Hours appear only
  * when there are any; minutes and seconds always, so "0:00 of 2:52" reads as words of one shape.
  * Built from `Intl.NumberFormat` unit formatting (available on servers too, unlike
  * `Intl.DurationFormat`).

@@ -87,7 +87,7 @@ export class LocalizeController<Defaults extends Strings = typeof en> implements
     const lang = closestAcrossShadow(this.host, 'lang')?.getAttribute('lang');
     this.resolvedLang = normalise(lang || navigator.language);
     const dir = closestAcrossShadow(this.host, 'dir')?.getAttribute('dir')?.toLowerCase();
-    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : ((this.lookup('$dir') as 'ltr' | 'rtl' | undefined) ?? 'ltr');
+    this.resolvedDir = dir === 'rtl' || dir === 'ltr' ? dir : this.languageDir();
   }
 
   /** The element's language, a lower-case BCP 47 tag. */
@@ -97,7 +97,7 @@ export class LocalizeController<Defaults extends Strings = typeof en> implements
 
   /** The element's direction: the nearest `dir`, else its language's. */
   dir(): 'ltr' | 'rtl' {
-    return isServer ? ((this.lookup('$dir') as 'ltr' | 'rtl' | undefined) ?? 'ltr') : this.resolvedDir;
+    return isServer ? this.languageDir() : this.resolvedDir;
   }
 
   /**
@@ -111,6 +111,11 @@ export class LocalizeController<Defaults extends Strings = typeof en> implements
   /** Formats a number in the element's language. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.lang(), options).format(value);
+  }
+
+  /** The direction the element's language is written in, from its translation. */
+  private languageDir(): 'ltr' | 'rtl' {
+    return this.lookup('$dir') === 'rtl' ? 'rtl' : 'ltr';
   }
 
   private lookup(key: string, lang: string = this.lang()): string | undefined {
