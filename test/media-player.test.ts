@@ -429,6 +429,21 @@ describe('lede-media-player', () => {
       expect(eager.engine!.paused).to.be.true;
     });
 
+    it('leaves no timer behind when removed mid-stall', async () => {
+      const player = await playerFixture();
+      const scripted = scriptedEngineLoader();
+      player.engineLoader = scripted.load;
+      await pressPlay(player);
+      const engine = scripted.engine();
+      engine.emit('waiting');
+      player.remove();
+      expect(engine.disposed, 'the engine was disposed').to.be.true;
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(player.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent ?? '', 'the buffering timer was cleared').not.to.equal(
+        'Buffering',
+      );
+    });
+
     it('disposes of the player when removed', async () => {
       await expectNoUncaughtError(async () => {
         const player = await playerFixture();
