@@ -108,6 +108,17 @@ export class LocalizeController<Defaults extends Strings = typeof en> implements
     return this.lookup(key, lang === undefined ? this.lang() : normalise(lang)) ?? this.defaults[key]!;
   }
 
+  /**
+   * The language `term(key, lang)` is really written in, when Lede had to fall back to English
+   * for it; otherwise `undefined`. Put it on the node that shows the text (`lang=${ifDefined(…)}`)
+   * so a screen reader speaks it with the right voice (WCAG 3.1.2).
+   */
+  termLang(key: TermKey<Defaults>, lang?: string): string | undefined {
+    const wanted = lang === undefined ? this.lang() : normalise(lang);
+    if (this.lookup(key, wanted) !== undefined || wanted.split('-')[0] === 'en') return undefined;
+    return 'en';
+  }
+
   /** Formats a number in the element's language. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.lang(), options).format(value);
