@@ -8,7 +8,7 @@ import { resetPageMemory } from '../src/text-size/text-size-preference.js';
 import { DEFAULT_STORAGE_KEY, textSizeHeadScript } from '../src/text-size/text-size-css.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
-import { ariaSnapshot, setStorageInOtherTab } from './helpers/commands.js';
+import { ariaSnapshot, raceTextSizeInOtherTab, setStorageInOtherTab } from './helpers/commands.js';
 import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
 
 const KEY = 'lede-text-size-test';
@@ -104,6 +104,38 @@ describe('lede-text-size', () => {
       await expectAccessible(page);
     });
 
+    it('marks its English fallback words lang="en" in a language Lede has no strings for', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div lang="fa" dir="rtl">
+        <lede-text-size storage-key=""></lede-text-size>
+        <lede-text-size storage-key="" label="اندازهٔ متن" labels="معمولی, بزرگ, بزرگ‌تر, بزرگ‌ترین"></lede-text-size>
+      </div>`);
+      const [fallback, authored] = [...page.querySelectorAll('lede-text-size')];
+      await fallback!.updateComplete;
+      await authored!.updateComplete;
+      const legend = fallback!.shadowRoot!.querySelector('legend')!;
+      expect(legend.textContent).to.equal('Text size');
+      expect(legend.closest('[lang]')!.getAttribute('lang'), 'the legend').to.equal('en');
+      for (const word of fallback!.shadowRoot!.querySelectorAll('[part="label"]')) {
+        expect(word.closest('[lang]')?.getAttribute('lang'), word.textContent!).to.equal('en');
+      }
+      for (const percent of fallback!.shadowRoot!.querySelectorAll('[part="percent"]')) {
+        expect(percent.closest('[lang]'), 'a percentage is written in Persian').to.equal(null);
+      }
+      expect(authored!.shadowRoot!.querySelectorAll('[lang]'), 'the author\'s own words are Persian').to.have.length(0);
+      await expectAccessible(page);
+    });
+
+    it('adds no lang in English or in a language it has strings for', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <lede-text-size storage-key="" lang="en-GB"></lede-text-size>
+        <lede-text-size storage-key="" lang="ar"></lede-text-size>
+      </div>`);
+      for (const el of page.querySelectorAll('lede-text-size')) {
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('[lang]'), el.lang).to.have.length(0);
+      }
+    });
+
     it('takes its group name from the label attribute', async () => {
       await renderSwitcher('storage-key="" label="Font size"');
       expect(await ariaSnapshot('lede-text-size')).to.contain('group "Font size"');
@@ -161,6 +193,29 @@ describe('lede-text-size', () => {
       await choose(el, 150);
       expect(parseFloat(getComputedStyle(page.querySelector('p')!).fontSize)).to.equal(browserDefaultPx * 1.5);
       expect(rootFontPx()).to.equal(browserDefaultPx);
+    });
+
+    it('scales a for container once after a reload with the head script, and puts the root back', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        localStorage.setItem(KEY, '150');
+        new Function(textSizeHeadScript(KEY))(); // as the page's <head> would, before the switcher exists
+        expect(rootFontPx()).to.equal(browserDefaultPx * 1.5);
+        const page = await fixture<HTMLDivElement>(html`<div>
+          <lede-text-size storage-key=${KEY} for="reloaded-story"></lede-text-size>
+          <article id="reloaded-story"><p style="font-size: 1em">Story</p></article>
+        </div>`);
+        const el = page.querySelector('lede-text-size')!;
+        await el.updateComplete;
+        expect(checkedValue(el)).to.equal('150');
+        expect(parseFloat(getComputedStyle(page.querySelector('p')!).fontSize), 'scaled once').to.equal(browserDefaultPx * 1.5);
+        expect(rootFontPx(), 'the rest of the page as designed').to.equal(browserDefaultPx);
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings.filter((m) => m.includes('for="reloaded-story"'))).to.have.length(1);
     });
 
     it('offers the steps and labels given by attribute', async () => {
@@ -279,9 +334,32 @@ describe('lede-text-size', () => {
       expect(checkedValue(el)).to.equal('125');
       expect(rootFontPx()).to.equal(browserDefaultPx * 1.25);
 
+      // Another tab removed the key: storage no longer holds it, and the event says so.
+      localStorage.removeItem(KEY);
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: null, storageArea: localStorage }));
       await el.updateComplete;
       expect(checkedValue(el)).to.equal('100');
+    });
+
+    it('agrees with another tab when both pick a size at the same moment', async function () {
+      this.timeout(30000);
+      const { el } = await renderSwitcher(`storage-key="${DEFAULT_STORAGE_KEY}"`);
+      const rounds: Array<[number, number]> = [
+        [125, 200],
+        [200, 125],
+        [150, 100],
+        [100, 150],
+        [125, 200],
+        [200, 150],
+      ];
+      const seen = await raceTextSizeInOtherTab({ url: '/demo/index.html', key: DEFAULT_STORAGE_KEY, rounds, settleMs: 300 });
+      await el.updateComplete;
+      // Each round, once both tabs have settled, both show what storage holds.
+      for (const [index, round] of seen.entries()) {
+        expect(round.shown, `round ${index + 1}: the other tab shows what it stored`).to.equal(round.stored);
+      }
+      expect(checkedValue(el), 'this tab shows what storage holds').to.equal(localStorage.getItem(DEFAULT_STORAGE_KEY));
+      expect(checkedValue(el), 'and the same as the other tab').to.equal(seen.at(-1)!.shown);
     });
 
     it('still works for the page\'s lifetime when storage throws, with one warning', async () => {
@@ -312,13 +390,69 @@ describe('lede-text-size', () => {
     });
   });
 
+  describe('in another document', () => {
+    async function frameDocument() {
+      const frame = await fixture<HTMLIFrameElement>(
+        html`<iframe title="Another document" style="inline-size: 600px; block-size: 300px; border: 0"></iframe>`,
+      );
+      return frame.contentDocument!;
+    }
+
+    for (const how of ['moved after rendering here', 'connected there first'] as const) {
+      it(`keeps its styles and scales that document's root when ${how}`, async () => {
+        const doc = await frameDocument();
+        await expectNoUncaughtError(async () => {
+          const el = document.createElement('lede-text-size');
+          el.storageKey = '';
+          if (how === 'moved after rendering here') {
+            document.body.append(el);
+            await el.updateComplete;
+          }
+          doc.body.append(el);
+          await el.updateComplete;
+          const view = doc.defaultView!;
+          const legend = el.shadowRoot!.querySelector('legend')!;
+          expect(view.getComputedStyle(legend).fontWeight, 'Lede\'s legend style').to.equal('700');
+          expect(view.getComputedStyle(el.shadowRoot!.querySelector('.options')!).display).to.equal('flex');
+          const label = el.shadowRoot!.querySelector('label')!;
+          expect(view.getComputedStyle(label).borderTopStyle, 'options are bordered').to.equal('solid');
+
+          await choose(el, 200);
+          expect(parseFloat(view.getComputedStyle(doc.documentElement).fontSize), 'the frame\'s root').to.equal(browserDefaultPx * 2);
+          expect(rootFontPx(), 'not the parent page').to.equal(browserDefaultPx);
+          el.remove();
+        });
+      });
+    }
+  });
+
   describe('bad input', () => {
     const warnings = recordWarnings();
 
     it('falls back to the default steps and warns when steps are unusable', async () => {
       const { el } = await renderSwitcher('storage-key="" steps="100 big 9000"');
       expect(radios(el).map((r) => r.value)).to.deep.equal(['100', '125', '150', '200']);
-      expect(warnings.messages.join()).to.contain('steps="100 NaN 9000"');
+      expect(warnings.messages.join()).to.contain('steps="100 big 9000"');
+    });
+
+    it('quotes the author\'s own steps in the warning, not what parsing made of them', async () => {
+      await renderSwitcher('storage-key="" steps="abc"');
+      const about = warnings.messages.filter((m) => m.includes('steps='));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('steps="abc"');
+      expect(about[0]).not.to.contain('NaN');
+    });
+
+    it('offers a size listed twice only once, and warns once', async () => {
+      const { el } = await renderSwitcher('storage-key="" steps="100 100 150 100"');
+      expect(radios(el).map((r) => r.value)).to.deep.equal(['100', '150']);
+      const tree = await ariaSnapshot('lede-text-size');
+      expect(tree.match(/radio "100%"/g)).to.have.length(1);
+      const about = warnings.messages.filter((m) => m.includes('steps='));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('<lede-text-size>');
+      expect(about[0]).to.contain('steps="100 100 150 100"');
+      expect(about[0]).to.contain('more than once');
     });
 
     it('shows percentages and warns when labels do not match the steps', async () => {

@@ -73,34 +73,53 @@ export class TextSizePreference implements ReactiveController {
     }
   }
 
-  /** Sets the target's font size; at 100% removes only a size that Lede itself wrote. */
+  /**
+   * Sets the target's font size; at 100% removes only a size that Lede itself wrote. A switcher
+   * with `for` scales its container only: if the head script (which is for whole-page scaling)
+   * scaled the root from the same key, that is taken back, so the container is not scaled twice.
+   */
   apply(size: number): void {
+    const root = this.host.ownerDocument.documentElement;
     const target = this.target();
-    const written = target.style.getPropertyValue('font-size').includes(BASE_SIZE_PROPERTY);
-    if (size === 100) {
-      if (written) target.style.removeProperty('font-size');
-    } else {
-      target.style.setProperty('font-size', fontSizeFor(size));
+    setSize(target, size);
+    if (target !== root && writtenByLede(root) && !this.pageSwitcherShares()) {
+      setSize(root, 100);
+      warnOnce(
+        TAG,
+        `for="${this.host.for}" scales only that container, but the root was scaled too (by the head ` +
+          `script, which is for whole-page scaling), so it is put back. Leave textSizeHeadScript() out of ` +
+          `this page, or give this switcher its own storage-key.`,
+      );
     }
-    if (!target.getAttribute('style')) target.removeAttribute('style');
   }
 
+  /** Whether a whole-page switcher with the same key is on the page, so the root is scaled on purpose. */
+  private pageSwitcherShares(): boolean {
+    return [...connected].some(
+      (other) => other !== this && !other.host.for && other.host.storageKey === this.host.storageKey,
+    );
+  }
+
+  /** The element this switcher scales: its container, else its own document's root. */
   private target(): HTMLElement {
+    const root = this.host.ownerDocument.documentElement;
     const id = this.host.for;
-    if (!id) return document.documentElement;
-    const container = findByIdAcrossShadowRoots(id);
+    if (!id) return root;
+    const container = findByIdAcrossShadowRoots(id, this.host.ownerDocument);
     if (container) return container;
     warnOnce(
       TAG,
       `for="${id}" names no element, so the whole page is scaled instead. ` +
         `Add id="${id}" to the container or remove the for attribute.`,
     );
-    return document.documentElement;
+    return root;
   }
 
   private readonly handleStorage = (event: StorageEvent): void => {
     if (!this.host.storageKey || event.key !== this.host.storageKey) return;
-    this.onOutsideChange(parseSize(event.newValue) ?? 100);
+    // Re-read storage rather than trust `event.newValue`: when two tabs choose at the same
+    // moment, an event can arrive after a newer write, and the tabs would stay apart for good.
+    this.onOutsideChange(this.read() ?? 100);
   };
 
   private warnStorageBlocked(error: unknown): void {
@@ -112,6 +131,21 @@ export class TextSizePreference implements ReactiveController {
       'localStorage blocked',
     );
   }
+}
+
+/** Whether the element's font size is one that Lede (or its head script) wrote. */
+function writtenByLede(element: HTMLElement): boolean {
+  return element.style.getPropertyValue('font-size').includes(BASE_SIZE_PROPERTY);
+}
+
+/** Scales `element` to `size` percent; at 100% removes only a size that Lede itself wrote. */
+function setSize(element: HTMLElement, size: number): void {
+  if (size === 100) {
+    if (writtenByLede(element)) element.style.removeProperty('font-size');
+  } else {
+    element.style.setProperty('font-size', fontSizeFor(size));
+  }
+  if (!element.getAttribute('style')) element.removeAttribute('style');
 }
 
 /** Forgets the sizes kept in memory (for tests). */

@@ -1,4 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { renderRootInOwnDocument } from '../internal/document-styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -99,10 +101,20 @@ export class LedeTextSize extends LitElement {
   /** The current size in percent. Set it to choose a size without firing an event. */
   value = 100;
 
+  /** @internal A server-rendered switcher, waiting to hydrate before it shows the remembered size. */
+  private hydrating = false;
+
+  protected override createRenderRoot() {
+    return renderRootInOwnDocument(this) ?? super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
+    // Hydration keeps the server's attributes (checked, part) and must see the server's values:
+    // a server-rendered switcher shows the remembered size in the update after it hydrates.
+    this.hydrating = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
-    const remembered = this.preference.read();
-    if (remembered !== undefined) this.value = remembered;
+    if (this.hydrating) void this.updateComplete.then(() => this.restore());
+    else this.restore();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -112,8 +124,15 @@ export class LedeTextSize extends LitElement {
     for (const radio of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
       radio.checked = radio.value === String(checked);
     }
-    if (changed.has('value') || changed.has('for')) this.preference.apply(checked);
+    if (!this.hydrating && (changed.has('value') || changed.has('for'))) this.preference.apply(checked);
     if (changed.has('steps') || changed.has('labels')) this.checkAttributes();
+  }
+
+  private restore(): void {
+    this.hydrating = false;
+    const remembered = this.preference.read();
+    if (remembered !== undefined) this.value = remembered;
+    else this.preference.apply(this.checkedSize);
   }
 
   /** The offered sizes, after rejecting unusable ones.
@@ -122,7 +141,7 @@ export class LedeTextSize extends LitElement {
   private get sizes(): readonly number[] {
     const steps = this.steps;
     if (!steps || !steps.length || !steps.every(isUsableSize)) return DEFAULT_STEPS;
-    return steps;
+    return [...new Set(steps)];
   }
 
   /**
@@ -136,11 +155,19 @@ export class LedeTextSize extends LitElement {
   }
 
   private checkAttributes(): void {
+    // Quote what the author wrote, not what the converter made of it ("abc", not "NaN").
+    const written = this.getAttribute('steps') ?? this.steps?.join(' ');
     if (this.steps && this.sizes === DEFAULT_STEPS) {
       warnOnce(
         TAG,
-        `steps="${this.steps.join(' ')}" is not a list of percentages between ${MIN_SIZE} and ${MAX_SIZE}; ` +
+        `steps="${written}" is not a list of percentages between ${MIN_SIZE} and ${MAX_SIZE}; ` +
           `the default steps ${DEFAULT_STEPS.join(' ')} are used instead.`,
+      );
+    } else if (this.steps && this.sizes.length < this.steps.length) {
+      warnOnce(
+        TAG,
+        `steps="${written}" offers the same size more than once; each is offered once ` +
+          `(${this.sizes.join(' ')}). List each size once.`,
       );
     }
     if (this.labels && this.labels.length !== this.sizes.length) {
@@ -159,6 +186,12 @@ export class LedeTextSize extends LitElement {
     return undefined;
   }
 
+  /** `'en'` when the word shown for step `index` is Lede's English fallback in another language. */
+  private labelLang(index: number): string | undefined {
+    if (this.labels?.length === this.sizes.length || this.sizes !== DEFAULT_STEPS) return undefined;
+    return this.localize.termLang(DEFAULT_LABEL_KEYS[index]!);
+  }
+
   private handleChange(event: Event): void {
     const size = Number((event.target as HTMLInputElement).value);
     const previousSize = this.value;
@@ -171,7 +204,9 @@ export class LedeTextSize extends LitElement {
   override render() {
     const checkedSize = this.checkedSize;
     return html`<fieldset part="group" dir=${this.localize.dir()}>
-      <legend part="legend">${this.label ?? this.localize.term('textSizeLegend')}</legend>
+      <legend part="legend" lang=${ifDefined(this.label === undefined ? this.localize.termLang('textSizeLegend') : undefined)}
+        >${this.label ?? this.localize.term('textSizeLegend')}</legend
+      >
       <div part="options" class="options">
         ${this.sizes.map((size, index) => {
           const checked = size === checkedSize;
@@ -185,7 +220,7 @@ export class LedeTextSize extends LitElement {
               value=${size}
               ?checked=${checked}
               @change=${this.handleChange}
-            />${word === undefined || word === percent ? nothing : html`<span part="label">${word}</span> `}<span
+            />${word === undefined || word === percent ? nothing : html`<span part="label" lang=${ifDefined(this.labelLang(index))}>${word}</span> `}<span
               part="percent"
               class="percent"
               >${percent}</span

@@ -14,3 +14,17 @@ export function setStorageInOtherTab(key: string, value: string): Promise<boolea
 export function chromiumAxNode(selector: string): Promise<{ role: string; name: string } | null> {
   return executeServerCommand<{ role: string; name: string } | null, { selector: string }>('chromium-ax-node', { selector });
 }
+
+/**
+ * Opens `url` (a page with a `<lede-text-size>`) in a second, real tab; in each round, picks
+ * `here` in this page's first switcher and `there` in the other tab's at the same moment, waits
+ * `settleMs`, and reports what the other tab shows and stores under `key`.
+ */
+export function raceTextSizeInOtherTab(payload: {
+  url: string;
+  key: string;
+  rounds: Array<[here: number, there: number]>;
+  settleMs: number;
+}): Promise<Array<{ shown: string | undefined; stored: string | null }>> {
+  return executeServerCommand('race-text-size-in-other-tab', payload);
+}

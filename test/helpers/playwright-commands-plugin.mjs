@@ -5,6 +5,9 @@
 // - 'chromium-ax-node': the role and name Chromium computed for one element (light DOM only).
 // - 'set-storage-in-other-tab': opens a second tab on the same origin, sets a localStorage item
 //   there and closes it, so the page under test receives a real `storage` event.
+// - 'race-text-size-in-other-tab': opens a second tab on a page with a <lede-text-size>, then
+//   picks one size there and another in the page under test at the same moment; returns what the
+//   second tab shows and what its storage holds once both have settled.
 export function playwrightCommandsPlugin() {
   return {
     name: 'lede-playwright-commands',
@@ -37,6 +40,29 @@ export function playwrightCommandsPlugin() {
           await other.close();
         }
         return true;
+      }
+      if (command === 'race-text-size-in-other-tab') {
+        const other = await page.context().newPage();
+        const choose = (size) =>
+          document.querySelector('lede-text-size').shadowRoot.querySelector(`input[value="${size}"]`).click();
+        try {
+          await other.goto(new URL(payload.url, page.url()).href);
+          await other.waitForFunction(() => document.querySelector('lede-text-size')?.shadowRoot?.querySelector('input'));
+          const rounds = [];
+          for (const [here, there] of payload.rounds) {
+            await Promise.all([page.evaluate(choose, here), other.evaluate(choose, there)]);
+            await other.waitForTimeout(payload.settleMs);
+            rounds.push(
+              await other.evaluate((key) => ({
+                shown: document.querySelector('lede-text-size').shadowRoot.querySelector('input:checked')?.value,
+                stored: localStorage.getItem(key),
+              }), payload.key),
+            );
+          }
+          return rounds;
+        } finally {
+          await other.close();
+        }
       }
       return undefined;
     },
