@@ -6,6 +6,8 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 import { ssrPlugin } from './test/ssr/ssr-plugin.mjs';
 import { playwrightCommandsPlugin } from './test/helpers/playwright-commands-plugin.mjs';
 import { testImagesMiddleware } from './test/helpers/test-images-middleware.mjs';
+import { hostileCommandsPlugin, hostileMiddleware } from './test/hostile/hostile-server.mjs';
+import { cspMiddleware } from './test/csp/csp-middleware.mjs';
 import { cssInlinePlugin } from './scripts/wtr-css-inline-plugin.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -25,10 +27,11 @@ export default {
   files: 'test/**/*.test.ts',
   // Lit's development build in tests keeps its runtime warnings (class-field shadowing, etc.)
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [testImagesMiddleware()],
+  middleware: [testImagesMiddleware(), hostileMiddleware(), cspMiddleware()],
   plugins: [
     ssrPlugin(),
     playwrightCommandsPlugin(),
+    hostileCommandsPlugin(),
     cssInlinePlugin(),
     commonjs({ include: /node_modules\/(global|min-document|dom-walk|@videojs\/xhr|videojs-vtt\.js|is-function|@babel\/runtime)\// }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),

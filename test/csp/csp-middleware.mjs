@@ -1,0 +1,16 @@
+// Serves the pages under /test/csp/ with a real, strict Content Security Policy header, so the
+// elements are tested the way a security team serves them. wtr's own test page has inline
+// scripts, so the policy lives only on these separate pages.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lede-json-ld";
+
+export function cspMiddleware() {
+  return async function csp(context, next) {
+    await next();
+    if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
+      context.set('Content-Security-Policy', STRICT_CSP);
+      context.set('Cache-Control', 'no-store');
+    }
+  };
+}

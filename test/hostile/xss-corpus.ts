@@ -1,0 +1,183 @@
+/**
+ * Hostile strings a news CMS might pass through: markup, script, URL schemes, template and
+ * replacement syntax, WebVTT tags and entities. `X` in a template stands for a call that marks the
+ * payload as executed (`__xss(<index>)`), so a test knows which payload ran, if any did.
+ *
+ * Every payload is injected as text or as an attribute value through the DOM (never parsed by
+ * the test), so any element, handler or script that appears came from Lede parsing a string.
+ */
+const TEMPLATES: string[] = [
+  // Script elements, in every casing and shape
+  '<script>X</script>',
+  '<SCRIPT>X</SCRIPT>',
+  '<ScRiPt>X</sCrIpT>',
+  '<script type="text/javascript">X</script>',
+  '<script type=module>X</script>',
+  '<script/x>X</script>',
+  '<<script>X//<</script>',
+  '<script src="data:text/javascript,X"></script>',
+  '<script>X</script >',
+  '<scr<script>ipt>X</scr</script>ipt>',
+  // Event-handler attributes
+  '<img src=x onerror=X>',
+  '<IMG SRC=x ONERROR=X>',
+  '<img src="x" onerror="X">',
+  '<img/src/onerror=X>',
+  '<svg onload=X>',
+  '<svg/onload=X>',
+  '<body onload=X>',
+  '<iframe onload=X></iframe>',
+  '<details open ontoggle=X>',
+  '<input autofocus onfocus=X>',
+  '<select autofocus onfocus=X></select>',
+  '<textarea autofocus onfocus=X></textarea>',
+  '<video><source onerror=X></video>',
+  '<audio src=x onerror=X>',
+  '<video src=x onerror=X>',
+  '<marquee onstart=X>',
+  '<object data=x onerror=X>',
+  '<style onload=X></style>',
+  '<div onpointerover=X style="position:fixed;inset:0">',
+  '<a href="#" onclick=X>x</a>',
+  '<image src=x onerror=X>',
+  '<picture><img src=x onerror=X></picture>',
+  // Attribute breakouts
+  '" onmouseover="X" x="',
+  "' onmouseover='X' x='",
+  '"><img src=x onerror=X>',
+  "'><img src=x onerror=X>",
+  '" autofocus onfocus="X',
+  '`><img src=x onerror=X>',
+  '"/><svg onload=X>',
+  // URL schemes, cased and padded the ways browsers forgive
+  'javascript:X',
+  'JAVASCRIPT:X',
+  'JaVaScRiPt:X',
+  ' javascript:X',
+  '\tjavascript:X',
+  '\njavascript:X',
+  '\rjavascript:X',
+  'java\tscript:X',
+  'java\nscript:X',
+  'java\rscript:X',
+  '\u0001javascript:X',
+  '\u0000javascript:X',
+  '\u000bjavascript:X',
+  '  \t\n javascript:X',
+  'javascript://%0aX',
+  'javascript:void(0);X',
+  'vbscript:msgbox(1)',
+  'VBSCRIPT:msgbox(1)',
+  ' VbScRiPt:msgbox(1)',
+  'data:text/html,<script>X</script>',
+  'DATA:TEXT/HTML,<script>X</script>',
+  ' data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX194c3MoMCk8L3NjcmlwdD4=',
+  '\tdata:text/html,<img src=x onerror=X>',
+  'data:image/svg+xml,<svg onload=X>',
+  'data:application/javascript,X',
+  'blob:javascript:X',
+  'jar:javascript:X',
+  'file:///etc/passwd',
+  // Closing the JSON-LD script and other raw-text elements
+  '</script><script>X</script>',
+  '</SCRIPT><script>X</script>',
+  '</script ><img src=x onerror=X>',
+  '</script\t><svg onload=X>',
+  '</script\n><svg onload=X>',
+  '<!--<script>X</script>-->',
+  '<!-- </script><img src=x onerror=X> -->',
+  '\u2028\u2029</script><script>X</script>',
+  '</style><img src=x onerror=X>',
+  '</title><img src=x onerror=X>',
+  '</textarea><img src=x onerror=X>',
+  '</noscript><img src=x onerror=X>',
+  // SVG and MathML tricks
+  '<svg><script>X</script></svg>',
+  '<svg><animate onbegin=X attributeName=x dur=1s></svg>',
+  '<svg><set onbegin=X attributeName=x to=1></svg>',
+  '<svg><a xlink:href="javascript:X"><text x=0 y=20>x</text></a></svg>',
+  '<svg><foreignObject><img src=x onerror=X></foreignObject></svg>',
+  '<svg><style><img src=x onerror=X></style></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=X></style></mglyph></table></mtext></math>',
+  '<math href="javascript:X"><mi>x</mi></math>',
+  '<math><maction actiontype=statusline xlink:href=javascript:X>x</maction></math>',
+  '<svg><use href="data:image/svg+xml,<svg id=x onload=X>#x"></use></svg>',
+  // Other elements that run or navigate
+  '<iframe src="javascript:X"></iframe>',
+  '<iframe srcdoc="<script>parent.X</script>"></iframe>',
+  '<embed src="javascript:X">',
+  '<object data="data:text/html,<script>parent.X</script>"></object>',
+  '<form action="javascript:X"><button>Go</button></form>',
+  '<button formaction="javascript:X">Go</button>',
+  '<meta http-equiv="refresh" content="0;url=javascript:X">',
+  '<base href="javascript:X//">',
+  '<link rel=stylesheet href="javascript:X">',
+  '<a href="javascript:X">Read more</a>',
+  '<template><img src=x onerror=X></template>',
+  '<noscript><p title="</noscript><img src=x onerror=X>">',
+  '<isindex action=javascript:X type=image>',
+  '<img src=x onerror=alert(1)>',
+  '<img src=x onerror=confirm(1)>',
+  '<img src=x onerror=prompt(1)>',
+  // Template syntax of several engines
+  '${X}',
+  '`${X}`',
+  '{{constructor.constructor("X")()}}',
+  '{{7*7}}',
+  '#{X}',
+  '<%= X %>',
+  '{title}',
+  '{duration}',
+  '{action}',
+  '{current}',
+  // String.replace replacement patterns
+  '$&',
+  "$'",
+  '$`',
+  '$$',
+  '$1',
+  '$<name>',
+  "Tom $& Jerry $' $` $$ end",
+  // WebVTT cue tags, timestamps and entities
+  '<v Reporter>Good evening</v>',
+  '<v.loud Reporter>Good evening',
+  '<c.yellow.bg_black>coloured</c>',
+  '<b><i><u>styled</u></i></b>',
+  '<00:00:01.000>karaoke<00:00:02.000>',
+  '<ruby>漢<rt>kan</rt></ruby>',
+  '<lang ar>مرحبا</lang>',
+  'Tom &amp; Jerry',
+  '&lt;script&gt;X&lt;/script&gt;',
+  '&amp;lt;img src=x onerror=X&amp;gt;',
+  '&#60;script&#62;X&#60;/script&#62;',
+  '&#x3c;img src=x onerror=X&#x3e;',
+  'non&nbsp;breaking&lrm;&rlm;',
+  'a --> b',
+  'NOTE <img src=x onerror=X>',
+  // Odd text
+  '<b>bold</b>',
+  '\u202e<img src=x onerror=X>\u202c',
+  '\u200b<script>X</script>',
+  '＜script＞X＜/script＞',
+  '\ud800<img src=x onerror=X>',
+  '__proto__',
+  'constructor',
+  '"\'<>&',
+  'jaVasCript:/*-/*`/*\\`/*\'/*"/**/(/* */oNcliCk=X )//%0D%0A%0d%0a//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=X//>\\x3e',
+  `${'A'.repeat(4000)}<img src=x onerror=X>`,
+];
+
+/** The payloads, each calling `__xss(index)` where it would run. */
+export const XSS_PAYLOADS: readonly string[] = TEMPLATES.map((template, index) => template.replace(/\bX\b/g, `__xss(${index})`));
+
+/** Payloads meant for URL attributes: every scheme Lede must refuse, padded and cased. */
+export const REFUSED_URLS: readonly string[] = XSS_PAYLOADS.filter((payload) =>
+  // eslint-disable-next-line no-control-regex
+  /^[\u0000-\u0020]*(j[\t\n\r]*a[\t\n\r]*v[\t\n\r]*a[\t\n\r]*s[\t\n\r]*c[\t\n\r]*r[\t\n\r]*i[\t\n\r]*p[\t\n\r]*t|vbscript|data|blob|jar|file):/i.test(payload),
+);
+
+/** Turns a payload into one WebVTT cue's text (no blank line, which would end the cue). */
+export function asCueText(payload: string): string {
+  // eslint-disable-next-line no-control-regex
+  return payload.replace(/\r\n?|\n/g, ' ').replace(/\u0000/g, '');
+}
