@@ -36,7 +36,7 @@ describe('server-side rendering', () => {
       expect(markup, name).to.match(/<template shadowroot(mode)?="open"/);
     }
     expect(await serverRender('skip-links')).to.contain('aria-label="Accessibility links"');
-    expect(await serverRender('text-size')).to.contain('<legend part="legend"><!--lit-part-->Text size');
+    expect(await serverRender('text-size')).to.match(/<legend part="legend"\s*><!--lit-part-->Text size/);
     expect(await serverRender('text-size-ar')).to.contain('حجم النص');
     expect(await serverRender('text-size-ar')).to.contain('<fieldset part="group" dir="rtl"');
     expect(await serverRender('text-size'), 'no checked="false", which HTML reads as checked').not.to.contain('checked="');
@@ -62,6 +62,26 @@ describe('server-side rendering', () => {
     const story = container.querySelector<HTMLElement>('#ssr-story')!;
     expect(parseFloat(getComputedStyle(story).fontSize)).to.equal(20);
     await expectAccessible(el);
+  });
+
+  it('hydrates lede-text-size with the remembered size checked and marked, scaling its container once', async () => {
+    localStorage.setItem('lede-ssr-remembered', '150');
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    container.append(...parse(await serverRender('text-size-remembered')));
+    const el = container.querySelector('lede-text-size')!;
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const option = (size: number) => el.shadowRoot!.querySelector(`input[value="${size}"]`)!;
+    const checkedPart = [...el.shadowRoot!.querySelectorAll('[part~="option-checked"]')];
+    expect(checkedPart, 'one option marked').to.have.length(1);
+    expect(checkedPart[0]!.contains(option(150)), 'the remembered one').to.be.true;
+    expect(option(100).hasAttribute('checked'), '100 no longer checked').to.be.false;
+    expect(option(150).hasAttribute('checked')).to.be.true;
+    expect((option(150) as HTMLInputElement).checked).to.be.true;
+    const story = container.querySelector<HTMLElement>('#ssr-remembered-story')!;
+    expect(parseFloat(getComputedStyle(story).fontSize)).to.equal(24);
+    expect(document.documentElement.hasAttribute('style'), 'the root is left alone').to.be.false;
+    localStorage.removeItem('lede-ssr-remembered');
   });
 
   it('hydrates the Arabic switcher with Arabic text', async () => {

@@ -186,6 +186,11 @@ export class LedeTextSize extends LitElement {
     return undefined;
   }
 
+  /** `'en'` when the legend is Lede's English fallback in another language. */
+  private get legendLang(): string | undefined {
+    return this.label === undefined ? this.localize.termLang('textSizeLegend') : undefined;
+  }
+
   /** `'en'` when the word shown for step `index` is Lede's English fallback in another language. */
   private labelLang(index: number): string | undefined {
     if (this.labels?.length === this.sizes.length || this.sizes !== DEFAULT_STEPS) return undefined;
@@ -204,9 +209,7 @@ export class LedeTextSize extends LitElement {
   override render() {
     const checkedSize = this.checkedSize;
     return html`<fieldset part="group" dir=${this.localize.dir()}>
-      <legend part="legend" lang=${ifDefined(this.label === undefined ? this.localize.termLang('textSizeLegend') : undefined)}
-        >${this.label ?? this.localize.term('textSizeLegend')}</legend
-      >
+      <legend part="legend" lang=${ifDefined(this.legendLang)}>${this.label ?? this.localize.term('textSizeLegend')}</legend>
       <div part="options" class="options">
         ${this.sizes.map((size, index) => {
           const checked = size === checkedSize;

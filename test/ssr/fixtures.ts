@@ -30,6 +30,9 @@ const fixtures: Record<string, () => TemplateResult> = {
       ><video controls preload="none"><source src="/demo/media/ferry-vote.webm" type="video/webm" /></video
     ></lede-media-player>
     <p id="after-ssr-player">After</p>`,
+  // The reader chose 150% earlier; the server cannot know, so it renders 100% checked.
+  'text-size-remembered': () => html`<lede-text-size storage-key="lede-ssr-remembered" for="ssr-remembered-story"></lede-text-size>
+    <div id="ssr-remembered-story"><p>Story</p></div>`,
   'text-size-ar': () => html`<div dir="rtl"><lede-text-size lang="ar" storage-key=""></lede-text-size></div>`,
 };
 
