@@ -37,12 +37,42 @@ async function articleFixture(markup = STORY, attributes = ''): Promise<LedeArti
   return article;
 }
 
+/**
+ * Loads `body` in a same-origin frame whose page sets `csp` in a <meta> Content-Security-Policy,
+ * with the article element imported there. Resolves with the frame's window once its elements
+ * have enhanced; the page records its warnings and uncaught errors on `window`.
+ */
+async function framedPage(csp: string, body: string): Promise<Window & { warnings: string[]; errors: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'A page with its own policy';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta http-equiv="Content-Security-Policy" content="${csp}">
+    <script>
+      window.warnings = []; window.errors = [];
+      const warn = console.warn.bind(console);
+      console.warn = (...args) => { window.warnings.push(args.map(String).join(' ')); warn(...args); };
+      addEventListener('error', (event) => window.errors.push(String(event.error ?? event.message)));
+      addEventListener('unhandledrejection', (event) => window.errors.push(String(event.reason)));
+    </script></head><body>${body}
+    <script type="module">import '/src/article/define.ts'; window.ready = true;</script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  cleanups.push(() => frame.remove());
+  await loaded;
+  const win = frame.contentWindow as Window & { warnings: string[]; errors: string[]; ready?: boolean };
+  for (let i = 0; i < 100 && !win.ready; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return win;
+}
+
+const cleanups: Array<() => void> = [];
+
 const px = (element: Element, property: string, pseudo?: string) =>
   parseFloat(getComputedStyle(element, pseudo).getPropertyValue(property));
 
 describe('lede-article', () => {
   const warnings = recordWarnings();
   afterEach(async () => {
+    cleanups.splice(0).forEach((cleanup) => cleanup());
     document.documentElement.style.fontSize = '';
     await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light', media: 'screen', forcedColors: 'none' });
     await setViewport({ width: 800, height: 600 });
@@ -78,6 +108,41 @@ describe('lede-article', () => {
         '<article lang="en"><h1>Headline</h1><p>Updated <time datetime="2026-11-24" data-lede-time="updated">today</time></p></article>',
       );
       expect((article.querySelector('p') as HTMLElement).innerText).to.equal('Updated November 24, 2026');
+    });
+
+    it('marks the words it falls back to as English in a story whose language it lacks', async () => {
+      const article = await articleFixture(
+        '<article lang="fa" dir="rtl"><h1>کشتی شبانه می‌ماند</h1><p data-lede-times><time datetime="2026-11-24" data-lede-time="published">۳ آذر</time></p></article>',
+      );
+      const label = article.querySelector('[data-lede-generated="time-label"]')!;
+      expect(label.textContent).to.equal('Published ');
+      expect(label.getAttribute('lang'), 'spoken with an English voice').to.equal('en');
+      expect(article.querySelector('time')!.hasAttribute('lang'), 'the date itself is Persian').to.be.false;
+    });
+
+    it('leaves no lang on a word the story\'s language has, or one the author wrote', async () => {
+      const arabic = await articleFixture(
+        '<article lang="ar" dir="rtl"><h1>عنوان</h1><p><time datetime="2026-11-24" data-lede-time="published">اليوم</time></p></article>',
+      );
+      expect(arabic.querySelector('[data-lede-generated="time-label"]')!.hasAttribute('lang')).to.be.false;
+      const authored = await articleFixture(
+        '<article lang="fa"><h1>عنوان</h1><p><time datetime="2026-11-24" data-lede-time="published">امروز</time></p></article>',
+        'published-label="انتشار"',
+      );
+      const label = authored.querySelector('[data-lede-generated="time-label"]')!;
+      expect(label.textContent).to.equal('انتشار ');
+      expect(label.hasAttribute('lang')).to.be.false;
+    });
+
+    it('adds no word of its own when the author already labelled the time, in any language', async () => {
+      const article = await articleFixture(
+        '<article lang="fa" dir="rtl"><h1>عنوان</h1><p data-lede-times>منتشرشده: <time datetime="2026-11-24" data-lede-time="published">۳ آذر</time>' +
+          ' · <strong>به‌روزرسانی:</strong> <time datetime="2026-11-25" data-lede-time="updated">۴ آذر</time></p>' +
+          '<p>公開：<time datetime="2026-11-24" data-lede-time="published">今日</time></p></article>',
+      );
+      expect(article.querySelectorAll('[data-lede-generated="time-label"]')).to.have.length(0);
+      expect((article.querySelector('[data-lede-times]') as HTMLElement).innerText).not.to.contain('Published');
+      expect((article.querySelector('[data-lede-times]') as HTMLElement).innerText).not.to.contain('Updated');
     });
 
     it('reads right to left in Arabic, with Arabic words and dates', async () => {
@@ -225,6 +290,59 @@ describe('lede-article', () => {
       expect(JSON.parse(script.textContent!).headline).to.equal('New headline');
     });
 
+    it('writes its JSON-LD on a page that requires Trusted Types, through the lede-json-ld policy', async () => {
+      const page = await framedPage(
+        "require-trusted-types-for 'script'",
+        '<lede-article json-ld><article lang="en"><h1>Flood defences hold</h1></article></lede-article>',
+      );
+      expect(page.errors, 'nothing thrown').to.deep.equal([]);
+      const script = page.document.querySelector('script[type="application/ld+json"]');
+      expect(script, 'the JSON-LD is there').to.exist;
+      expect(JSON.parse(script!.textContent!).headline).to.equal('Flood defences hold');
+      expect(page.warnings.filter((m) => m.startsWith('<lede-'))).to.deep.equal([]);
+    });
+
+    it('leaves JSON-LD out, with one warning naming the policy, when the page does not allow it', async () => {
+      const page = await framedPage(
+        "require-trusted-types-for 'script'; trusted-types lit-html",
+        '<lede-article json-ld><article lang="en"><h1>Flood defences hold</h1><p>Body.</p></article></lede-article>',
+      );
+      expect(page.errors, 'nothing thrown').to.deep.equal([]);
+      expect(page.document.querySelector('script[type="application/ld+json"]')).to.be.null;
+      expect(page.document.querySelector('h1')!.textContent, 'the story still reads').to.equal('Flood defences hold');
+      const warned = page.warnings.filter((m) => m.includes('lede-json-ld'));
+      expect(warned).to.have.length(1);
+      expect(warned[0]).to.match(/^<lede-article>: .*trusted-types/);
+    });
+
+    it('publishes a usable language for a lang it has to correct', async () => {
+      const article = await articleFixture('<article lang="en_GB"><h1>Headline</h1></article>', 'json-ld');
+      const data = JSON.parse(article.querySelector('script[data-lede-generated]')!.textContent!);
+      expect(data.inLanguage).to.equal('en-GB');
+    });
+
+    it('describes only its own story when another story element is nested in it', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><h1>Outer story</h1><lede-article><article lang="fr"><h1>Histoire intérieure</h1>' +
+          '<p><time datetime="2026-11-25" data-lede-time="published">hier</time></p></article></lede-article></article>',
+        'json-ld',
+      );
+      const outer = JSON.parse(article.querySelector(':scope > script[data-lede-generated]')!.textContent!);
+      expect(outer.headline).to.equal('Outer story');
+      expect(outer.inLanguage).to.equal('en');
+      expect(outer).not.to.have.property('datePublished');
+    });
+
+    it('never puts a script URL into the JSON-LD, and says which one it left out', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><h1>Headline</h1><lede-byline><p><a href="javascript:alert(1)" rel="author">Amina Yusuf</a></p></lede-byline></article>',
+        'json-ld',
+      );
+      const data = JSON.parse(article.querySelector('script[data-lede-generated]')!.textContent!);
+      expect(data.author).to.deep.equal([{ '@type': 'Person', name: 'Amina Yusuf' }]);
+      expect(warnings.messages.filter((m) => m.startsWith('<lede-article>') && m.includes('href="javascript:alert(1)" was refused'))).to.have.length(1);
+    });
+
     it('adds nothing without the attribute', async () => {
       const article = await articleFixture();
       expect(article.querySelector('script')).to.be.null;
@@ -247,6 +365,92 @@ describe('lede-article', () => {
       document.querySelector('lede-article')!.querySelector('p')!.append(' More text.');
       await nextFrames();
       expect(warnings.messages.length, 'no repeats after an edit').to.equal(count);
+    });
+
+    it('settles when one story element is nested in another, and each labels only its own time', async () => {
+      const holder = document.createElement('div');
+      cleanups.push(() => holder.remove());
+      let records = 0;
+      let looped = false;
+      // A guard inside the same microtask loop: a page that never settles is cut off, and fails.
+      const guard = new MutationObserver((list) => {
+        records += list.length;
+        if (records > 2000 && !looped) {
+          looped = true;
+          holder.replaceChildren();
+        }
+      });
+      guard.observe(holder, { subtree: true, childList: true, characterData: true, attributes: true });
+      holder.innerHTML =
+        '<lede-article published-label="First published"><article lang="en"><h1>Outer</h1>' +
+        '<p id="outer-time"><time datetime="2026-11-24" data-lede-time="published">24/11</time></p>' +
+        '<lede-article><article lang="en"><h1>Inner</h1><p id="inner-time"><time datetime="2026-11-25" data-lede-time="published">25/11</time></p></article></lede-article>' +
+        '</article></lede-article>';
+      document.body.append(holder);
+      await nextFrames();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      guard.disconnect();
+      expect(looped, 'the page settled').to.be.false;
+      expect(records, 'a handful of writes, not a loop').to.be.below(50);
+      const labels = (id: string) => [...holder.querySelectorAll(`#${id} [data-lede-generated="time-label"]`)].map((l) => l.textContent);
+      expect(labels('outer-time')).to.deep.equal(['First published ']);
+      expect(labels('inner-time')).to.deep.equal(['Published ']);
+    });
+
+    it('writes nothing when a pass has nothing to change', async () => {
+      const article = await articleFixture(STORY, 'json-ld');
+      let records = 0;
+      const observer = new MutationObserver((list) => (records += list.length));
+      observer.observe(article, { subtree: true, childList: true, characterData: true, attributes: true });
+      article.jsonLd = false;
+      article.jsonLd = true;
+      await article.updateComplete;
+      article.requestUpdate();
+      await nextFrames();
+      observer.disconnect();
+      expect(records).to.equal(0);
+    });
+
+    for (const [where, markup, outer] of [
+      ['en_GB on the <article>', '<article lang="en_GB"><h1>Headline</h1><p><time datetime="2026-11-24" data-lede-time="published">x</time></p></article>', ''],
+      ['français on the <article>', '<article lang="français"><h1>Headline</h1><p><time datetime="2026-11-24" data-lede-time="published">x</time></p></article>', ''],
+      ['en_GB on the page', '<h1>Headline</h1><p><time datetime="2026-11-24" data-lede-time="published">x</time></p>', 'en_GB'],
+    ]) {
+      it(`reads an invalid lang (${where}) as far as it can, and warns once with the value`, async () => {
+        const previous = document.documentElement.getAttribute('lang');
+        if (outer) document.documentElement.setAttribute('lang', outer);
+        try {
+          await expectNoUncaughtError(async () => {
+            const article = await articleFixture(markup, 'json-ld');
+            expect(article.querySelector('time')!.textContent).to.match(/2026/);
+            expect(article.querySelector('[data-lede-generated="time-label"]')!.textContent).to.equal('Published ');
+            const data = JSON.parse(article.querySelector('script[data-lede-generated]')!.textContent!);
+            expect(data.inLanguage, 'a valid tag: the corrected one, or the page\'s').to.match(/^en(-[A-Z]{2})?$/);
+            const value = outer || /lang="([^"]+)"/.exec(markup)![1]!;
+            const warned = warnings.messages.filter((m) => m.startsWith('<lede-article>') && m.includes(`lang="${value}"`));
+            expect(warned, warnings.messages.join('\n')).to.have.length(1);
+            expect(warned[0]).to.match(/Write lang="en-GB"|Use a BCP 47 language tag/);
+          });
+        } finally {
+          if (previous === null) document.documentElement.removeAttribute('lang');
+          else document.documentElement.setAttribute('lang', previous);
+        }
+      });
+    }
+
+    it('says once that an empty article has no story, and nothing more', async () => {
+      await articleFixture('');
+      const said = warnings.messages.filter((m) => m.startsWith('<lede-article>'));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.match(/^<lede-article>: is empty.*Put the story's HTML inside it/);
+    });
+
+    it('reports a missing <h1> for each story that lacks one', async () => {
+      await fixture(
+        html`<div lang="en" .innerHTML=${'<lede-article><article><p>First story.</p></article></lede-article><lede-article><article><p>Second story.</p></article></lede-article>'}></div>`,
+      );
+      await nextFrames();
+      expect(warnings.messages.filter((m) => m.startsWith('<lede-article>: The story has no <h1>'))).to.have.length(2);
     });
 
     it('leaves a malformed datetime as written, with a warning that shows the value', async () => {

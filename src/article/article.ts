@@ -2,17 +2,38 @@ import { LitElement, html, isServer } from 'lit';
 import { reportFindings } from '../authoring/report-findings.js';
 import { formatDatetime, malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
-import { ensureGenerated, generatedOfKind } from '../internal/generated.js';
+import { ensureGenerated, generatedOfKind, setAttributeIfChanged } from '../internal/generated.js';
+import { readLanguage } from '../internal/language-tag.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { LocalizeController } from '../internal/localize.js';
-import { comparable } from '../internal/text.js';
+import { authoredText, comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
-import { newsArticleData, serialiseForScript } from './news-article-json-ld.js';
+import { JSON_LD_POLICY, newsArticleData, scriptText, serialiseForScript } from './news-article-json-ld.js';
 
 const TAG = 'lede-article';
 const TIME_LABEL = 'time-label';
 const JSON_LD = 'json-ld';
+
+/**
+ * Text that ends as a label does, in any script: a word, then a colon ("Published:",
+ * "منتشرشده:", "公開："), perhaps with spaces or direction marks between.
+ */
+const AUTHORED_LABEL = /[\p{L}\p{N}\p{M}][\s\u200b-\u200f\u061c]*[:\uff1a\ufe13\ufe55\ua789\u02f8\u1361\u0589][\s\u200b-\u200f\u061c]*$/u;
+
+/**
+ * The author's text just before `node` in its parent: the nearest preceding siblings up to and
+ * including the first with a letter or digit, leaving out Lede's own labels.
+ */
+function textBefore(node: Node): string {
+  let text = '';
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+    if (generatedOfKind(sibling, TIME_LABEL)) continue;
+    text = `${sibling.textContent ?? ''}${text}`;
+    if (/[\p{L}\p{N}]/u.test(sibling.textContent ?? '')) break;
+  }
+  return text;
+}
 
 /**
  * A news story, typeset and checked. Paste the story's semantic HTML inside: it is a well-formed
@@ -86,20 +107,51 @@ export class LedeArticle extends LitElement {
     this.lightDom.requestEnhance();
   }
 
-  /** The story's language: the `lang` of its `<article>`, else the nearest one around the element. */
+  /**
+   * The story's language, as a valid BCP 47 tag: the `lang` of its `<article>`, else the nearest
+   * one around the element. A `lang` that is not a tag is read as far as it can be (`en_GB` is
+   * `en-GB`), else the element's own language is used, with a warning.
+   */
   get storyLang(): string {
-    return this.querySelector('article[lang]')?.getAttribute('lang') || this.localize.lang();
+    const own = this.ownElements('article[lang]')[0]?.getAttribute('lang');
+    return readLanguage(TAG, own || this.langAround(this), this.localize.lang());
+  }
+
+  /** The raw `lang` nearest `element` (the element's own included), or the element's language. */
+  private langAround(element: Element): string {
+    return element.closest('[lang]')?.getAttribute('lang') || this.localize.lang();
+  }
+
+  /**
+   * This story's elements matching `selector`. A `<lede-article>` nested inside this one owns its
+   * own story: its content is left to it, so two elements never edit the same node.
+   */
+  private ownElements<E extends Element = Element>(selector: string): E[] {
+    return [...this.querySelectorAll<E>(selector)].filter((element) => element.parentElement?.closest(TAG) === this);
   }
 
   private enhance(): void {
-    if (this._internals) this._internals.role = this.querySelector('article') ? null : 'article';
+    if (this._internals) this._internals.role = this.ownElements('article').length ? null : 'article';
+    if (this.isEmpty()) return;
     this.showTimes();
     this.writeStructuredData();
-    if (DEV_MODE) reportFindings(TAG, this, { exclude: 'lede-figure, lede-byline' });
+    if (DEV_MODE) reportFindings(TAG, this, { exclude: 'lede-figure, lede-byline, lede-article' });
+  }
+
+  /** An element with no story in it says so once (after the page has parsed, so streaming HTML can fill it). */
+  private isEmpty(): boolean {
+    if (authoredText(this) || this.querySelector('img, video, audio, iframe, picture, svg')) return false;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.lightDom.requestEnhance(), { once: true });
+      return true;
+    }
+    warnOnce(TAG, 'is empty, so there is no story to show. Put the story\'s HTML inside it: an <article lang="…"> with an <h1> and the text.', 'empty');
+    this.querySelector(`:scope > script[data-lede-generated="${JSON_LD}"]`)?.remove();
+    return true;
   }
 
   private showTimes(): void {
-    for (const time of this.querySelectorAll('time[data-lede-time]')) {
+    for (const time of this.ownElements('time[data-lede-time]')) {
       const value = time.getAttribute('datetime');
       const parsed = parseDatetime(value);
       if (!parsed) {
@@ -108,45 +160,64 @@ export class LedeArticle extends LitElement {
         warnOnce(TAG, message, message, time);
         continue;
       }
-      const lang = time.closest('[lang]')?.getAttribute('lang') || this.localize.lang();
+      const lang = readLanguage(TAG, this.langAround(time), this.localize.lang());
       const text = formatDatetime(parsed, lang);
       if (time.textContent !== text) time.textContent = text;
       this.labelTime(time, lang);
     }
   }
 
-  /** Puts "Published" or "Updated" before the time, unless the author's text already says it. */
+  /**
+   * Puts "Published" or "Updated" before the time, unless the author's text already labels it:
+   * with that word, or with any word and a colon, in any language ("منتشرشده: …"). A word that
+   * fell back to English says so (`lang="en"`), so it is not spoken in the story's voice.
+   */
   private labelTime(time: Element, lang: string): void {
     const kind = time.getAttribute('data-lede-time');
-    const word =
-      kind === 'updated'
-        ? (this.updatedLabel ?? this.localize.term('articleUpdated', lang))
-        : kind === 'published'
-          ? (this.publishedLabel ?? this.localize.term('articlePublished', lang))
-          : undefined;
+    const key = kind === 'updated' ? 'articleUpdated' : kind === 'published' ? 'articlePublished' : undefined;
+    const authored = kind === 'updated' ? this.updatedLabel : this.publishedLabel;
+    const word = key && (authored ?? this.localize.term(key, lang));
     const ours = generatedOfKind(time.previousSibling, TIME_LABEL);
-    const before = ours ? ours.previousSibling : time.previousSibling;
-    if (!word || comparable(before?.textContent).endsWith(comparable(word))) {
+    const before = textBefore(time);
+    if (!key || !word || comparable(before).endsWith(comparable(word)) || AUTHORED_LABEL.test(before)) {
       ours?.remove();
       return;
     }
-    ensureGenerated(ours, TIME_LABEL, `${word} `, (node) => time.before(node));
+    const label = ensureGenerated(ours, TIME_LABEL, `${word} `, (node) => time.before(node));
+    setAttributeIfChanged(label, 'lang', authored === undefined ? this.localize.termLang(key, lang) : undefined);
   }
 
+  /**
+   * Writes the JSON-LD script. Its text is set through the `lede-json-ld` Trusted Types policy
+   * where the browser has Trusted Types; a page that enforces them without allowing that policy
+   * gets no JSON-LD and one warning naming the policy to allow.
+   */
   private writeStructuredData(): void {
-    let script = this.querySelector(`:scope > script[data-lede-generated="${JSON_LD}"]`);
+    let script = this.querySelector<HTMLScriptElement>(`:scope > script[data-lede-generated="${JSON_LD}"]`);
     if (!this.jsonLd) {
       script?.remove();
       return;
     }
-    if (!script) {
-      script = document.createElement('script');
+    const text = serialiseForScript(newsArticleData(this, this.storyLang));
+    if (script?.textContent === text) return;
+    script ??= document.createElement('script');
+    try {
+      // A TrustedScript where there is a policy: setting textContent converts it to the same text.
+      script.textContent = (scriptText(text) ?? text) as string;
+    } catch {
+      warnOnce(
+        TAG,
+        `could not add its JSON-LD: the page requires Trusted Types for scripts and does not allow the "${JSON_LD_POLICY}" policy. Add ${JSON_LD_POLICY} to the trusted-types directive of the page's Content-Security-Policy.`,
+        'trusted types',
+      );
+      script.remove();
+      return;
+    }
+    if (!script.isConnected) {
       script.setAttribute('type', 'application/ld+json');
       script.setAttribute('data-lede-generated', JSON_LD);
       this.append(script);
     }
-    const text = serialiseForScript(newsArticleData(this, this.storyLang));
-    if (script.textContent !== text) script.textContent = text;
   }
 
   override render() {

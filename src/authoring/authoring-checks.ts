@@ -1,5 +1,6 @@
 import { captionFor, isPlaceholderAlt } from '../internal/alt-text.js';
 import { malformedDatetimeMessage, parseDatetime } from '../internal/datetime.js';
+import { parseRatio } from '../internal/ratio.js';
 import { authoredText, collapseWhitespace, comparable } from '../internal/text.js';
 
 /** What an authoring check found wrong, by name. */
@@ -93,8 +94,12 @@ export function checkStoryMarkup(root: Element | Document, options: AuthoringChe
   const found = (check: AuthoringCheck, element: Element, message: string) => {
     if (!skip.includes(check)) findings.push({ check, element, message });
   };
+  // Left out: content inside an excluded element within the root (not the root itself, nor around it).
   const included = (selector: string): Element[] =>
-    [...root.querySelectorAll(selector)].filter((element) => !exclude || !element.parentElement?.closest(exclude));
+    [...root.querySelectorAll(selector)].filter((element) => {
+      const excluded = exclude ? element.parentElement?.closest(exclude) : null;
+      return !excluded || excluded === root || !root.contains(excluded);
+    });
   const top = root instanceof Document ? root.documentElement : root;
 
   if (outline) {
@@ -160,7 +165,7 @@ export function checkStoryMarkup(root: Element | Document, options: AuthoringChe
         );
       }
       const sized = image.hasAttribute('width') && image.hasAttribute('height');
-      const ratio = (image as HTMLElement).style.aspectRatio || image.closest('lede-figure')?.getAttribute('ratio');
+      const ratio = (image as HTMLElement).style.aspectRatio || parseRatio(image.closest('lede-figure')?.getAttribute('ratio'));
       if (!sized && !ratio && !image.closest('picture')?.querySelector('source[width][height]')) {
         found(
           'image-without-size',

@@ -32,3 +32,12 @@ export function ensureGenerated(
   if (node.textContent !== text) node.textContent = text;
   return node;
 }
+
+/** Sets `name` to `value` (or removes it for `undefined`) only when that changes something. */
+export function setAttributeIfChanged(node: Element, name: string, value: string | undefined): void {
+  if (value === undefined) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+  } else if (node.getAttribute(name) !== value) {
+    node.setAttribute(name, value);
+  }
+}

@@ -1,5 +1,6 @@
 import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
 import { adoptContentStyles } from './content-styles.js';
+import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,8 +20,9 @@ export interface LightDomOptions {
  * need enhancing again: once connected, after any
  * change to its children, text or the listed attributes, and when an image inside it loads or
  * fails (`load` and `error` do not bubble, so they are caught on the way down). Calls are batched
- * into one per microtask. `enhance` must be idempotent: its own edits bring one more call, which
- * must change nothing.
+ * into one per microtask. The edits `enhance` itself makes are not observed (their records are
+ * dropped as it returns), so an enhancement never asks for itself again; it must still be
+ * idempotent, because another story element around or inside this one observes those edits.
  */
 export class LightDomController implements ReactiveController {
   private observer?: MutationObserver;
@@ -32,7 +34,16 @@ export class LightDomController implements ReactiveController {
     this.pending = true;
     queueMicrotask(() => {
       this.pending = false;
-      if (this.host.isConnected) this.options.enhance();
+      if (!this.host.isConnected) return;
+      try {
+        this.options.enhance();
+      } catch (error) {
+        // Whatever the content, the reader keeps the story: the author gets the error's words.
+        warnOnce(this.host.localName, `could not enhance its content: ${String(error)}. Please report this with the markup.`);
+      } finally {
+        // What enhance() just wrote is Lede's own work, not the author's: no pass for it.
+        this.observer?.takeRecords();
+      }
     });
   };
 
