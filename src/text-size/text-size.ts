@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { renderRootInOwnDocument } from '../internal/document-styles.js';
+import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 import { LocalizeController } from '../internal/localize.js';
 import { tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
