@@ -64,7 +64,7 @@ const TEMPLATES: string[] = [
   '\u0000javascript:X',
   '\u000bjavascript:X',
   '  \t\n javascript:X',
-  'javascript://%0aX',
+  'javascript://%0a;X',
   'javascript:void(0);X',
   'vbscript:msgbox(1)',
   'VBSCRIPT:msgbox(1)',
