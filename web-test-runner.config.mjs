@@ -9,6 +9,7 @@ import { testImagesMiddleware } from './test/helpers/test-images-middleware.mjs'
 import { hostileCommandsPlugin, hostileMiddleware } from './test/hostile/hostile-server.mjs';
 import { cspMiddleware } from './test/csp/csp-middleware.mjs';
 import { cssInlinePlugin } from './scripts/wtr-css-inline-plugin.mjs';
+import { pageStylesWtr } from './scripts/page-styles-plugin.mjs';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 
@@ -33,6 +34,7 @@ export default {
     playwrightCommandsPlugin(),
     hostileCommandsPlugin(),
     cssInlinePlugin(),
+    pageStylesWtr(), // /demo/lede.css, Lede's page stylesheet, built from src/
     commonjs({ include: /node_modules\/(global|min-document|dom-walk|@videojs\/xhr|videojs-vtt\.js|is-function|@babel\/runtime)\// }),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
   ],

@@ -15,6 +15,11 @@ for (const [subpath, target] of Object.entries(pkg.exports)) {
 }
 if (!existsSync(pkg.customElements)) problems.push(`customElements points at missing ${pkg.customElements}`);
 
+// The page stylesheet keeps the skip links out of the page's flow before the elements upgrade.
+if (existsSync('dist/lede.css') && !readFileSync('dist/lede.css', 'utf8').includes('lede-skip-links:not(:defined)')) {
+  problems.push('dist/lede.css lacks the skip links\' pre-upgrade rules');
+}
+
 // The authoring checks' messages, as a marker: in dist/development/, never in dist/ (except the
 // explicit `lede/authoring-checks.js`).
 const CHECKS_MARKER = 'skipping a level';
@@ -40,7 +45,7 @@ const markup = await collectResult(
 );
 for (const expected of [
   'shadowrootmode="open"',
-  'aria-label="Accessibility links"',
+  '<!--lit-part-->Accessibility links',
   'حجم النص',
   'fieldset{',
   '<h1>Headline</h1>',

@@ -59,7 +59,11 @@ describe('lede-skip-links', () => {
     });
 
     it('takes its landmark name from the label attribute', async () => {
-      await fixture(html`<lede-skip-links label="Jump to"><a href="#">Top</a></lede-skip-links>`);
+      // (This link used href="#", which now counts as a link that cannot skip anywhere.)
+      await fixture(html`<div>
+        <lede-skip-links label="Jump to"><a href="#label-target">Top</a></lede-skip-links>
+        <main id="label-target">Story</main>
+      </div>`);
       expect(await ariaSnapshot('lede-skip-links')).to.contain('navigation "Jump to"');
     });
 
@@ -69,6 +73,68 @@ describe('lede-skip-links', () => {
         <main id="ar-main">محتوى</main>
       </div>`);
       expect(await ariaSnapshot('lede-skip-links')).to.contain('navigation "روابط تسهيل الوصول"');
+    });
+
+    it('marks its English fallback name lang="en" in a language Lede has no strings for, not the author\'s links', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div lang="fa" dir="rtl">
+        <lede-skip-links><a href="#fa-main">پرش به محتوا</a></lede-skip-links>
+        <main id="fa-main">محتوا</main>
+      </div>`);
+      const bar = page.querySelector('lede-skip-links')!;
+      await bar.updateComplete;
+      await bar.targetsChecked;
+      expect(await ariaSnapshot('lede-skip-links')).to.contain('navigation "Accessibility links"');
+      const name = [...bar.shadowRoot!.querySelectorAll('*')].find((node) => node.textContent === 'Accessibility links')!;
+      expect(name.closest('[lang]')?.getAttribute('lang'), 'the English name').to.equal('en');
+      expect(bar.shadowRoot!.querySelector('nav')!.hasAttribute('lang'), 'the landmark around the Persian links').to.be.false;
+      expect(bar.querySelector('a')!.closest('[lang]')!.getAttribute('lang')).to.equal('fa');
+    });
+
+    it('adds no lang to its name in English, in Arabic, or when the author names it', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div>
+        <lede-skip-links lang="en-GB"><a href="#lang-main">Skip</a></lede-skip-links>
+        <lede-skip-links lang="ar"><a href="#lang-main">تخطى</a></lede-skip-links>
+        <lede-skip-links lang="fa" label="پیوندهای دسترسی"><a href="#lang-main">پرش</a></lede-skip-links>
+        <main id="lang-main">Story</main>
+      </div>`);
+      for (const bar of page.querySelectorAll('lede-skip-links')) {
+        await bar.updateComplete;
+        expect(bar.shadowRoot!.querySelectorAll('[lang]'), bar.lang).to.have.length(0);
+      }
+    });
+
+    it('is no landmark at all when it has no links, or none whose target exists', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div id="landmarks">
+        <lede-skip-links></lede-skip-links>
+        <lede-skip-links><a href="#gone-1">Skip to nothing</a><a href="#gone-2">Skip to less</a></lede-skip-links>
+        <main>Story</main>
+      </div>`);
+      for (const bar of page.querySelectorAll('lede-skip-links')) {
+        await bar.updateComplete;
+        await bar.targetsChecked;
+      }
+      const tree = await ariaSnapshot('#landmarks');
+      expect(tree).not.to.contain('navigation');
+      expect(tree).not.to.contain('Accessibility links');
+      await expectAccessible(page);
+    });
+
+    it('becomes a landmark once a usable link is added, and stops when the last goes', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div id="growing">
+        <lede-skip-links></lede-skip-links>
+        <main id="grown-main">Story</main>
+      </div>`);
+      const bar = page.querySelector('lede-skip-links')!;
+      await bar.targetsChecked;
+      expect(await ariaSnapshot('#growing')).not.to.contain('navigation');
+      bar.insertAdjacentHTML('beforeend', '<a href="#grown-main">Skip to main content</a>');
+      await new Promise((resolve) => setTimeout(resolve));
+      await bar.updateComplete;
+      expect(await ariaSnapshot('#growing')).to.contain('navigation "Accessibility links"');
+      page.querySelector('#grown-main')!.remove();
+      bar.checkTargets();
+      await bar.updateComplete;
+      expect(await ariaSnapshot('#growing')).not.to.contain('navigation');
     });
 
     it('has no axe violations, hidden or shown', async () => {
@@ -223,6 +289,35 @@ describe('lede-skip-links', () => {
     });
   });
 
+  describe('in another document', () => {
+    for (const how of ['moved after rendering here', 'connected there first'] as const) {
+      it(`keeps its styles and reaches targets in that document when ${how}`, async () => {
+        const frame = await fixture<HTMLIFrameElement>(
+          html`<iframe title="Another document" style="inline-size: 600px; block-size: 300px; border: 0"></iframe>`,
+        );
+        const doc = frame.contentDocument!;
+        const view = doc.defaultView!;
+        doc.body.innerHTML = '<main id="frame-main">Story in the frame</main>';
+        await expectNoUncaughtError(async () => {
+          const bar = document.createElement('lede-skip-links');
+          bar.innerHTML = '<a href="#frame-main">Skip to main content</a>';
+          if (how === 'moved after rendering here') {
+            document.body.append(bar);
+            await bar.updateComplete;
+          }
+          doc.body.prepend(bar);
+          await bar.updateComplete;
+          bar.checkTargets();
+          expect(bar.querySelector('a')!.hidden, 'the target is found in the frame').to.be.false;
+          expect(view.getComputedStyle(bar).position, 'Lede\'s styles').to.equal('fixed');
+          expect(view.getComputedStyle(bar.shadowRoot!.querySelector('nav')!).display).to.equal('flex');
+          expect(bar.getBoundingClientRect().width, 'out of sight').to.be.at.most(1);
+          bar.remove();
+        });
+      });
+    }
+  });
+
   describe('bad input', () => {
     const warnings = recordWarnings();
 
@@ -249,6 +344,23 @@ describe('lede-skip-links', () => {
       bar.checkTargets();
       expect(link.hidden).to.be.false;
     });
+
+    for (const href of ['#', '', '#bad id']) {
+      it(`hides a link with href="${href}", which cannot skip anywhere, and warns once naming it`, async () => {
+        await expectNoUncaughtError(async () => {
+          const { bar } = await renderPage(html`<a href="#main">Skip to main content</a><a href=${href}>Skip to the story</a>`);
+          const bad = bar.querySelectorAll('a')[1]!;
+          expect(bad.hidden).to.be.true;
+          expect(await ariaSnapshot('lede-skip-links')).not.to.contain('Skip to the story');
+          bar.checkTargets();
+        });
+        const about = warnings.messages.filter((m) => m.includes('Skip to the story'));
+        expect(about).to.have.length(1);
+        expect(about[0]).to.contain('<lede-skip-links>');
+        expect(about[0]).to.contain(`href="${href}"`);
+        expect(about[0]).to.contain('href="#main"');
+      });
+    }
 
     it('leaves links to other pages alone', async () => {
       const { bar } = await renderPage(html`<a href="/elsewhere.html#main">Other page</a>`);

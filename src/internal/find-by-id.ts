@@ -4,7 +4,8 @@
  */
 export function findByIdAcrossShadowRoots(id: string, root: Document | ShadowRoot = document): HTMLElement | null {
   const direct = root.getElementById(id);
-  if (direct instanceof HTMLElement) return direct;
+  // Not `instanceof HTMLElement`: an element of another document (an iframe) has that window's class.
+  if (direct && 'focus' in direct) return direct as HTMLElement;
   for (const element of root.querySelectorAll('*')) {
     const shadow = element.shadowRoot;
     if (!shadow) continue;

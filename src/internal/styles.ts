@@ -1,20 +1,28 @@
 import { css } from 'lit';
 
 /**
+ * The token declarations alone, for any rule that needs them: the elements' `:host`, and the
+ * page stylesheet (`lede/lede.css`) that styles elements before they are defined.
+ */
+export const tokenDeclarations = css`
+  --_focus-color: var(--lede-focus-color, #0b0c0c);
+  --_focus-halo: var(--lede-focus-halo, #ffdd00);
+  --_focus-width: var(--lede-focus-width, 3px);
+  --_accent: var(--lede-accent-color, #1d4ed8);
+  --_surface: var(--lede-surface-color, #ffffff);
+  --_text: var(--lede-text-color, #0b0c0c);
+  --_radius: var(--lede-radius, 0.25rem);
+  --_space-s: var(--lede-space-s, 0.5rem);
+  --_space-m: var(--lede-space-m, 1rem);
+`;
+
+/**
  * Library-wide tokens. Each element's own custom properties default to these, so a site can
  * theme one element (`--lede-skip-links-background`) or every element (`--lede-focus-color`).
  */
 export const tokens = css`
   :host {
-    --_focus-color: var(--lede-focus-color, #0b0c0c);
-    --_focus-halo: var(--lede-focus-halo, #ffdd00);
-    --_focus-width: var(--lede-focus-width, 3px);
-    --_accent: var(--lede-accent-color, #1d4ed8);
-    --_surface: var(--lede-surface-color, #ffffff);
-    --_text: var(--lede-text-color, #0b0c0c);
-    --_radius: var(--lede-radius, 0.25rem);
-    --_space-s: var(--lede-space-s, 0.5rem);
-    --_space-m: var(--lede-space-m, 1rem);
+    ${tokenDeclarations}
   }
 `;
 

@@ -1,5 +1,7 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocalizeController } from '../internal/localize.js';
+import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 import { findByIdAcrossShadowRoots } from '../internal/find-by-id.js';
 import { tokens } from '../internal/styles.js';
 import { warnOnce } from '../internal/warn.js';
@@ -15,7 +17,8 @@ const NATIVELY_FOCUSABLE = 'a[href], area[href], button, input, select, textarea
  *
  * Author the links as plain same-page links in the light DOM, so they work without JavaScript.
  * The element wraps them in a navigation landmark, moves real focus to each link's target (even
- * one inside another element's open shadow root), and hides any link whose target is missing.
+ * one inside another element's open shadow root), and hides any link whose target is missing or
+ * whose `href` names no target. With no usable link left there is no landmark at all.
  *
  * @summary Keyboard users' "accessibility links": skip to content, navigation, search.
  *
@@ -31,7 +34,7 @@ const NATIVELY_FOCUSABLE = 'a[href], area[href], button, input, select, textarea
  */
 export class LedeSkipLinks extends LitElement {
   static override styles = [tokens, skipLinksStyles];
-  static override properties = { label: {} };
+  static override properties = { label: {}, usable: { state: true } };
 
   /** @internal */
   private readonly localize = new LocalizeController(this);
@@ -39,8 +42,15 @@ export class LedeSkipLinks extends LitElement {
   /** Accessible name of the navigation landmark; defaults to the locale's "Accessibility links". */
   declare label?: string;
 
+  /** @internal Whether any link is left to use; without one, there is no landmark to land on. */
+  private usable = true;
+
   /** @internal */
   private validation?: Promise<void>;
+
+  protected override createRenderRoot() {
+    return renderRootInOwnDocument(this) ?? super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -53,6 +63,10 @@ export class LedeSkipLinks extends LitElement {
     this.removeEventListener('click', this.handleClick);
   }
 
+  protected override firstUpdated(): void {
+    this.updateUsable();
+  }
+
   /** Resolves once every link's target has been checked (after the document has loaded). */
   get targetsChecked(): Promise<void> {
     return this.validation ?? Promise.resolve();
@@ -63,9 +77,20 @@ export class LedeSkipLinks extends LitElement {
    * adding or removing targets; it runs by itself once the document has loaded.
    */
   checkTargets(): void {
-    for (const link of this.samePageLinks()) {
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const problem = hrefProblem(link);
+      if (problem) {
+        link.hidden = true;
+        warnOnce(
+          TAG,
+          `the link "${link.textContent?.trim()}" has href="${link.getAttribute('href')}", ${problem}. ` +
+            `The link is hidden; point it at the id of what it skips to, for example href="#main".`,
+        );
+        continue;
+      }
+      if (!isSamePageLink(link)) continue;
       const id = fragmentId(link);
-      const missing = id !== null && !findByIdAcrossShadowRoots(id);
+      const missing = id !== null && !findByIdAcrossShadowRoots(id, this.ownerDocument);
       link.hidden = missing;
       if (missing) {
         warnOnce(
@@ -75,6 +100,12 @@ export class LedeSkipLinks extends LitElement {
         );
       }
     }
+    this.updateUsable();
+  }
+
+  /** Whether any link is left to use: one that is not hidden. */
+  private updateUsable(): void {
+    this.usable = [...this.querySelectorAll<HTMLAnchorElement>('a[href]')].some((link) => !link.hidden);
   }
 
   private async validateWhenReady(): Promise<void> {
@@ -86,39 +117,62 @@ export class LedeSkipLinks extends LitElement {
     if (this.isConnected) this.checkTargets();
   }
 
-  private samePageLinks(): HTMLAnchorElement[] {
-    return [...this.querySelectorAll<HTMLAnchorElement>('a[href]')].filter(isSamePageLink);
-  }
-
   private readonly handleClick = (event: MouseEvent): void => {
     const link = (event.target as Element | null)?.closest?.('a[href]');
     if (!(link instanceof HTMLAnchorElement) || !isSamePageLink(link)) return;
     const id = fragmentId(link);
     if (id === null) return;
     event.preventDefault();
-    const target = findByIdAcrossShadowRoots(id);
+    const target = findByIdAcrossShadowRoots(id, this.ownerDocument);
     if (!target) {
       this.checkTargets(); // the target went away since the last check: hide the link and warn
       return;
     }
     moveFocusTo(target);
+    const { location, history } = this.ownerDocument.defaultView ?? window;
     if (location.hash !== link.hash) history.pushState(history.state, '', link.hash);
   };
 
+  private readonly handleSlotChange = (): void => this.updateUsable();
+
   override render() {
-    return html`<nav part="nav" dir=${this.localize.dir()} aria-label=${this.label ?? this.localize.term('skipLinksLabel')}>
-      <slot></slot>
+    // The name is a hidden element rather than aria-label, so that a fallback English name can
+    // carry lang="en" without claiming the author's links are English too.
+    const lang = this.label === undefined ? this.localize.termLang('skipLinksLabel') : undefined;
+    return html`<nav
+      part="nav"
+      role=${this.usable ? nothing : 'none'}
+      dir=${this.localize.dir()}
+      aria-labelledby=${this.usable ? 'name' : nothing}
+    >
+      <span id="name" hidden lang=${ifDefined(lang)}>${this.label ?? this.localize.term('skipLinksLabel')}</span>
+      <slot @slotchange=${this.handleSlotChange}></slot>
     </nav>`;
   }
 }
 
+/**
+ * What is wrong with a link's `href` when it cannot skip anywhere, or `undefined`: an empty
+ * `href` only reloads the page, a bare `#` only jumps to the top, and an id has no spaces.
+ */
+function hrefProblem(link: HTMLAnchorElement): string | undefined {
+  const href = link.getAttribute('href')?.trim() ?? '';
+  if (href === '') return 'which only reloads the page';
+  if (href === '#') return 'which names no target and only jumps to the top of the page';
+  if (isSamePageLink(link) && /\s/.test(fragmentId(link) ?? '')) return 'but an id cannot contain spaces';
+  return undefined;
+}
+
+/**
+ * Whether the link goes to a place in its own document: a bare `#fragment`, or a URL that differs
+ * from the document's only in its fragment. A bare fragment counts even in a document whose URL
+ * is `about:blank` (a Document Picture-in-Picture window, a script-made frame).
+ */
 function isSamePageLink(link: HTMLAnchorElement): boolean {
-  return (
-    link.hash.length > 1 &&
-    link.origin === location.origin &&
-    link.pathname === location.pathname &&
-    link.search === location.search
-  );
+  if (link.hash.length <= 1) return false;
+  if (link.getAttribute('href')?.trim().startsWith('#')) return true;
+  const page = link.ownerDocument.location;
+  return link.origin === page.origin && link.pathname === page.pathname && link.search === page.search;
 }
 
 function fragmentId(link: HTMLAnchorElement): string | null {
