@@ -1,11 +1,11 @@
-import type { Virtual } from "@guidepup/virtual-screen-reader";
+import type { Virtual } from '@guidepup/virtual-screen-reader';
 // The package's browser bundle: its ES build imports CommonJS packages (aria-query) a browser
 // cannot load as they are. The bundle ships no types of its own; they are the main entry's.
 // @ts-expect-error -- no declaration file for the browser bundle
-import { virtual as bundledVirtual } from "@guidepup/virtual-screen-reader/browser.js";
+import { virtual as bundledVirtual } from '@guidepup/virtual-screen-reader/browser.js';
 
 const virtual = bundledVirtual as Virtual;
-import { isPlaceholderAlt } from "../../src/internal/alt-text.js";
+import { isPlaceholderAlt } from '../../src/internal/alt-text.js';
 
 // What a screen reader says, walking a page from start to end in browse mode.
 //
@@ -17,7 +17,8 @@ import { isPlaceholderAlt } from "../../src/internal/alt-text.js";
 // shadow-free copy, as Chromium's accessibility tree sees it: each shadow root in place of its
 // host's children, each <slot> replaced by the nodes assigned to it (unassigned children dropped),
 // hidden state (display: none, visibility: hidden, a closed <details>) taken from the real
-// element's computed style, form values copied, ids made unique per tree scope, and a role or
+// element's computed style, each element's display kept, white space the layout collapsed
+// dropped, form values copied, ids made unique per tree scope, and a role or
 // name an element gives itself through ElementInternals written out as attributes. The library
 // then walks the copy. Limits of the copy: pseudo-element `content` is not copied, and a page
 // behind an open modal dialog is left out (only the dialog is walked, as a screen reader does).
@@ -31,26 +32,19 @@ export interface Utterance {
 }
 
 const ID_REFERENCES = [
-  "aria-labelledby",
-  "aria-describedby",
-  "aria-controls",
-  "aria-owns",
-  "aria-details",
-  "aria-errormessage",
-  "aria-activedescendant",
-  "aria-flowto",
-  "for",
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-controls',
+  'aria-owns',
+  'aria-details',
+  'aria-errormessage',
+  'aria-activedescendant',
+  'aria-flowto',
+  'for',
 ];
 /** Attributes that would make the copy fetch something. */
-const FETCHING = ["src", "srcset", "poster", "data", "background"];
-const SKIPPED = new Set([
-  "script",
-  "style",
-  "template",
-  "link",
-  "meta",
-  "noscript",
-]);
+const FETCHING = ['src', 'srcset', 'poster', 'data', 'background'];
+const SKIPPED = new Set(['script', 'style', 'template', 'link', 'meta', 'noscript']);
 
 interface CopyContext {
   prefixes: Map<Node, string>;
@@ -70,26 +64,30 @@ function scopePrefix(node: Node, context: CopyContext): string {
 
 function isHidden(element: Element): boolean {
   const style = getComputedStyle(element);
-  if (style.display === "none" || style.visibility === "hidden") return true;
+  if (style.display === 'none' || style.visibility === 'hidden') return true;
   // Everything but the summary of a closed <details> is not rendered, whatever its own style says.
   const details = element.parentElement;
-  return (
-    details?.localName === "details" &&
-    !(details as HTMLDetailsElement).open &&
-    element.localName !== "summary"
-  );
+  return details?.localName === 'details' && !(details as HTMLDetailsElement).open && element.localName !== 'summary';
+}
+
+function rendered(text: Node): boolean {
+  const range = document.createRange();
+  range.selectNodeContents(text);
+  return range.getClientRects().length > 0;
 }
 
 /** Chromium's flat tree below `node`: the shadow root's children, or the light children. */
 function flatChildren(node: Node): Node[] {
-  if (node instanceof Element && node.shadowRoot)
-    return [...node.shadowRoot.childNodes];
+  if (node instanceof Element && node.shadowRoot) return [...node.shadowRoot.childNodes];
   return [...node.childNodes];
 }
 
 function copyNode(node: Node, context: CopyContext): Node[] {
   if (node.nodeType === Node.TEXT_NODE) {
-    const text = document.createTextNode(node.textContent ?? "");
+    // White space the layout collapsed away (between flex items, say) is not in Chromium's
+    // tree either; without it, "0:00" and the words after it run together.
+    if (!node.textContent?.trim() && !rendered(node)) return [];
+    const text = document.createTextNode(node.textContent ?? '');
     context.originals.set(text, node);
     return [text];
   }
@@ -100,16 +98,14 @@ function copyNode(node: Node, context: CopyContext): Node[] {
     const shown = assigned.length ? assigned : [...node.childNodes];
     return shown.flatMap((child) => copyNode(child, context));
   }
-  const custom = node.localName.includes("-") || !!node.shadowRoot;
+  const custom = node.localName.includes('-') || !!node.shadowRoot;
   const copy = custom
-    ? document.createElement(
-        getComputedStyle(node).display === "inline" ? "span" : "div",
-      )
+    ? document.createElement(getComputedStyle(node).display === 'inline' ? 'span' : 'div')
     : document.createElementNS(node.namespaceURI, node.localName);
   const prefix = scopePrefix(node, context);
   for (const { name, value } of node.attributes) {
-    if (FETCHING.includes(name) || name.startsWith("on")) continue;
-    if (name === "id") copy.setAttribute("id", prefix + value);
+    if (FETCHING.includes(name) || name.startsWith('on')) continue;
+    if (name === 'id') copy.setAttribute('id', prefix + value);
     else if (ID_REFERENCES.includes(name))
       copy.setAttribute(
         name,
@@ -117,23 +113,25 @@ function copyNode(node: Node, context: CopyContext): Node[] {
           .trim()
           .split(/\s+/)
           .map((id) => prefix + id)
-          .join(" "),
+          .join(' '),
       );
     else copy.setAttribute(name, value);
   }
-  if (custom) copy.setAttribute("data-host", node.localName);
+  if (custom) copy.setAttribute('data-host', node.localName);
   // A role or name an element gives itself through ElementInternals (axe reads `_internals` too).
   const internals = (node as { _internals?: ElementInternals })._internals;
-  if (internals?.role && !copy.hasAttribute("role"))
-    copy.setAttribute("role", internals.role);
-  if (internals?.ariaLabel && !copy.hasAttribute("aria-label"))
-    copy.setAttribute("aria-label", internals.ariaLabel);
-  if (isHidden(node)) copy.setAttribute("hidden", "");
-  else copy.removeAttribute("hidden");
+  if (internals?.role && !copy.hasAttribute('role')) copy.setAttribute('role', internals.role);
+  if (internals?.ariaLabel && !copy.hasAttribute('aria-label')) copy.setAttribute('aria-label', internals.ariaLabel);
+  if (isHidden(node)) {
+    copy.setAttribute('hidden', '');
+  } else {
+    copy.removeAttribute('hidden');
+    // The name computation puts spaces around block-level children: keep each element's display.
+    if (copy instanceof HTMLElement || copy instanceof SVGElement) copy.style.setProperty('display', getComputedStyle(node).display);
+  }
   context.originals.set(copy, node);
   context.copies.set(node, copy);
-  for (const child of flatChildren(node))
-    copy.append(...copyNode(child, context));
+  for (const child of flatChildren(node)) copy.append(...copyNode(child, context));
   if (node instanceof HTMLInputElement) {
     (copy as HTMLInputElement).value = node.value;
     (copy as HTMLInputElement).checked = node.checked;
@@ -141,8 +139,7 @@ function copyNode(node: Node, context: CopyContext): Node[] {
     (copy as HTMLTextAreaElement).value = node.value;
   } else if (node instanceof HTMLSelectElement) {
     // The library speaks a select's `value`; browsers expose the chosen option's text.
-    for (const option of (copy as HTMLSelectElement).options)
-      option.value = option.text;
+    for (const option of (copy as HTMLSelectElement).options) option.value = option.text;
     (copy as HTMLSelectElement).selectedIndex = node.selectedIndex;
   }
   return [copy];
@@ -159,15 +156,13 @@ function copyReflectedRelations(context: CopyContext): void {
   };
   for (const [original, copy] of context.copies) {
     for (const [property, attribute] of [
-      ["ariaLabelledByElements", "aria-labelledby"],
-      ["ariaDescribedByElements", "aria-describedby"],
+      ['ariaLabelledByElements', 'aria-labelledby'],
+      ['ariaDescribedByElements', 'aria-describedby'],
     ] as const) {
-      const related = (
-        original as unknown as Record<string, Element[] | null | undefined>
-      )[property];
+      const related = (original as unknown as Record<string, Element[] | null | undefined>)[property];
       if (!related?.length || original.hasAttribute(attribute)) continue;
       const ids = related.map(idOf).filter(Boolean);
-      if (ids.length) copy.setAttribute(attribute, ids.join(" "));
+      if (ids.length) copy.setAttribute(attribute, ids.join(' '));
     }
   }
 }
@@ -175,9 +170,8 @@ function copyReflectedRelations(context: CopyContext): void {
 /** The deepest open modal dialog inside `container`, across shadow roots. */
 function openModal(container: Element): Element | null {
   const search = (root: Element | ShadowRoot): Element | null => {
-    for (const element of root.querySelectorAll("*")) {
-      if (element.localName === "dialog" && element.matches(":modal"))
-        return element;
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName === 'dialog' && element.matches(':modal')) return element;
       if (element.shadowRoot) {
         const found = search(element.shadowRoot);
         if (found) return found;
@@ -190,15 +184,14 @@ function openModal(container: Element): Element | null {
 
 /** The language the nearest `lang` gives `node`, across shadow roots (the element's own first). */
 export function resolvedLang(node: Node): string {
-  let current: Element | null =
-    node instanceof Element ? node : node.parentElement;
+  let current: Element | null = node instanceof Element ? node : node.parentElement;
   while (current) {
-    const found: Element | null = current.closest("[lang]");
-    if (found) return found.getAttribute("lang") ?? "";
+    const found: Element | null = current.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
     const root = current.getRootNode();
     current = root instanceof ShadowRoot ? root.host : null;
   }
-  return "";
+  return '';
 }
 
 /**
@@ -214,11 +207,10 @@ export async function walk(container: Element): Promise<Utterance[]> {
   };
   const [copy] = copyNode(start, context) as Element[];
   copyReflectedRelations(context);
-  const holder = document.createElement("div");
-  holder.setAttribute("data-screen-reader-copy", "");
-  holder.setAttribute("lang", resolvedLang(start) || "en");
-  holder.style.cssText =
-    "position: absolute; inset-inline-start: -100000px; inline-size: 60rem";
+  const holder = document.createElement('div');
+  holder.setAttribute('data-screen-reader-copy', '');
+  holder.setAttribute('lang', resolvedLang(start) || 'en');
+  holder.style.cssText = 'position: absolute; inset-inline-start: -100000px; inline-size: 60rem';
   holder.append(copy!);
   document.body.append(holder);
   const utterances: Utterance[] = [];
@@ -230,22 +222,13 @@ export async function walk(container: Element): Promise<Utterance[]> {
     const record = async () => {
       const phrase = await virtual.lastSpokenPhrase();
       const node = virtual.activeNode;
-      if (
-        !node ||
-        insidePresentationalChildren(node) ||
-        (END.test(phrase) && hasPresentationalChildren(node))
-      )
-        return;
+      if (!node || insidePresentationalChildren(node) || (END.test(phrase) && hasPresentationalChildren(node))) return;
       utterances.push({ phrase, node: context.originals.get(node) ?? node });
     };
     await record();
     for (let step = 0; step < 5000; step++) {
       await virtual.next();
-      if (
-        virtual.activeNode === first &&
-        (await virtual.lastSpokenPhrase()) === firstPhrase
-      )
-        break;
+      if (virtual.activeNode === first && (await virtual.lastSpokenPhrase()) === firstPhrase) break;
       await record();
     }
   } finally {
@@ -279,14 +262,8 @@ function insidePresentationalChildren(node: Node): boolean {
 function withoutLabelText(utterances: Utterance[]): Utterance[] {
   return utterances.filter(({ node }) => {
     const element = node instanceof Element ? node : node.parentElement;
-    const label = element?.closest("label");
-    if (
-      !label ||
-      !label.control ||
-      element === label.control ||
-      label.control.contains(element)
-    )
-      return true;
+    const label = element?.closest('label');
+    if (!label || !label.control || element === label.control || label.control.contains(element)) return true;
     return !label.contains(label.control);
   });
 }
@@ -300,7 +277,7 @@ export async function spokenPhrases(container: Element): Promise<string[]> {
 // Generic checks on a transcript, independent of any fixture.
 
 const ROLES =
-  "alert|article|banner|button|checkbox|combobox|complementary|contentinfo|definition|dialog|document|figure|form|group|heading|img|link|list|listbox|listitem|log|main|navigation|note|option|paragraph|progressbar|radio|radiogroup|region|search|separator|slider|spinbutton|status|switch|tab|tablist|tabpanel|textbox|time|blockquote|caption|code|deletion|emphasis|insertion|strong|term|meter|application|presentation|none|generic|image|graphics-document|math";
+  'alert|article|banner|button|checkbox|combobox|complementary|contentinfo|definition|dialog|document|figure|form|group|heading|img|link|list|listbox|listitem|log|main|navigation|note|option|paragraph|progressbar|radio|radiogroup|region|search|separator|slider|spinbutton|status|switch|tab|tablist|tabpanel|textbox|time|blockquote|caption|code|deletion|emphasis|insertion|strong|term|meter|application|presentation|none|generic|image|graphics-document|math';
 const ROLE_PREFIX = new RegExp(`^(?:end of )?(?:${ROLES})(?:, |$)`);
 const END = /^end(?: of|$)/;
 /** States and positions a screen reader adds after a name: not part of what is "said" about the thing. */
@@ -308,60 +285,47 @@ const STATE =
   /, (?:level \d+|(?:not )?(?:checked|selected|pressed|expanded|collapsed|disabled|busy|modal|required|invalid|readonly)|current \w+|position \d+|set size \d+|(?:max|min) value [\d.-]+|orientated \w+|has popup \w+|\d+ controls?)(?=,|$)/g;
 /** Roles that hold others: their name, when it comes from a labelling child, is heard twice by design. */
 const CONTAINERS = new Set([
-  "figure",
-  "group",
-  "navigation",
-  "region",
-  "dialog",
-  "form",
-  "search",
-  "article",
-  "list",
-  "radiogroup",
-  "main",
-  "complementary",
-  "banner",
-  "contentinfo",
+  'figure',
+  'group',
+  'navigation',
+  'region',
+  'dialog',
+  'form',
+  'search',
+  'article',
+  'list',
+  'radiogroup',
+  'main',
+  'complementary',
+  'banner',
+  'contentinfo',
 ]);
-const LANDMARKS = new Set([
-  "navigation",
-  "region",
-  "main",
-  "complementary",
-  "banner",
-  "contentinfo",
-  "search",
-  "form",
-]);
+const LANDMARKS = new Set(['navigation', 'region', 'main', 'complementary', 'banner', 'contentinfo', 'search', 'form']);
 const INTERACTIVE = new Set([
-  "button",
-  "link",
-  "slider",
-  "checkbox",
-  "radio",
-  "combobox",
-  "textbox",
-  "switch",
-  "spinbutton",
-  "img",
-  "image",
-  "dialog",
+  'button',
+  'link',
+  'slider',
+  'checkbox',
+  'radio',
+  'combobox',
+  'textbox',
+  'switch',
+  'spinbutton',
+  'img',
+  'image',
+  'dialog',
 ]);
 
 /** The role a phrase opens with, if any. */
 export function roleOf(phrase: string): string | undefined {
   const match = ROLE_PREFIX.exec(phrase);
-  return match
-    ? match[0].replace(/^end of /, "").replace(/, $/, "")
-    : undefined;
+  return match ? match[0].replace(/^end of /, '').replace(/, $/, '') : undefined;
 }
 
 /** What the phrase says about its thing: no role, no states. */
 export function said(phrase: string): string {
-  const text = `, ${phrase.replace(ROLE_PREFIX, "")}`
-    .replace(STATE, "")
-    .replace(/, current value /, ", ");
-  return text.replace(/^, /, "").trim();
+  const text = `, ${phrase.replace(ROLE_PREFIX, '')}`.replace(STATE, '').replace(/, current value /, ', ');
+  return text.replace(/^, /, '').trim();
 }
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -370,14 +334,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 function composedContains(ancestor: Node, node: Node): boolean {
   for (let current: Node | null = node; current;) {
     if (current === ancestor) return true;
-    const slot: HTMLSlotElement | null =
-      current instanceof Element || current instanceof Text
-        ? current.assignedSlot
-        : null;
-    current =
-      slot ??
-      current.parentNode ??
-      (current instanceof ShadowRoot ? current.host : null);
+    const slot: HTMLSlotElement | null = current instanceof Element || current instanceof Text ? current.assignedSlot : null;
+    current = slot ?? current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return false;
 }
@@ -385,16 +343,9 @@ function composedContains(ancestor: Node, node: Node): boolean {
 /** The nearest Lede element around `node`, in the composed tree: one element is one "control" for the repeat check. */
 function ledeHost(node: Node): Element | null {
   for (let current: Node | null = node; current;) {
-    if (current instanceof Element && current.localName.startsWith("lede-"))
-      return current;
-    const slot: HTMLSlotElement | null =
-      current instanceof Element || current instanceof Text
-        ? current.assignedSlot
-        : null;
-    current =
-      slot ??
-      current.parentNode ??
-      (current instanceof ShadowRoot ? current.host : null);
+    if (current instanceof Element && current.localName.startsWith('lede-')) return current;
+    const slot: HTMLSlotElement | null = current instanceof Element || current instanceof Text ? current.assignedSlot : null;
+    current = slot ?? current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }
   return null;
 }
@@ -402,11 +353,7 @@ function ledeHost(node: Node): Element | null {
 /** Is `node` the element (or inside the element) that gives `container` its name, such as a legend? */
 function labels(node: Node, container: Node): boolean {
   if (!(container instanceof Element)) return false;
-  const labelling = [
-    ...container.querySelectorAll(
-      ":scope > legend, :scope > figcaption, :scope > caption, :scope > summary",
-    ),
-  ];
+  const labelling = [...container.querySelectorAll(':scope > legend, :scope > figcaption, :scope > caption, :scope > summary')];
   return labelling.some((label) => label === node || label.contains(node));
 }
 
@@ -419,17 +366,12 @@ function labels(node: Node, container: Node): boolean {
  */
 export function repeats(utterances: Utterance[]): string[] {
   const problems: string[] = [];
-  const items = utterances.filter(
-    ({ phrase }) => !END.test(phrase) && said(phrase),
-  );
+  const items = utterances.filter(({ phrase }) => !END.test(phrase) && said(phrase));
   const isLabelledBy = (container: Utterance, item: Utterance) =>
-    CONTAINERS.has(roleOf(container.phrase) ?? "") &&
-    composedContains(container.node, item.node) &&
-    labels(item.node, container.node);
+    CONTAINERS.has(roleOf(container.phrase) ?? '') && composedContains(container.node, item.node) && labels(item.node, container.node);
   for (let index = 1; index < items.length; index++) {
     const [a, b] = [items[index - 1]!, items[index]!];
-    if (said(a.phrase) === said(b.phrase) && !isLabelledBy(a, b))
-      problems.push(`read twice in a row: "${a.phrase}" then "${b.phrase}"`);
+    if (said(a.phrase) === said(b.phrase) && !isLabelledBy(a, b)) problems.push(`read twice in a row: "${a.phrase}" then "${b.phrase}"`);
   }
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
@@ -438,18 +380,12 @@ export function repeats(utterances: Utterance[]): string[] {
       if (!host || host !== ledeHost(b.node)) continue;
       const [sa, sb] = [said(a.phrase), said(b.phrase)];
       if (j === i + 1 && sa === sb) continue; // reported above
-      const aContainer =
-        CONTAINERS.has(roleOf(a.phrase) ?? "") &&
-        composedContains(a.node, b.node);
+      const aContainer = CONTAINERS.has(roleOf(a.phrase) ?? '') && composedContains(a.node, b.node);
       if (isLabelledBy(a, b)) continue;
       const equal = sa === sb;
       const [shorter, longer] = sa.length <= sb.length ? [sa, sb] : [sb, sa];
-      const contained =
-        !aContainer && words(shorter) >= 3 && longer.includes(shorter);
-      if (equal || contained)
-        problems.push(
-          `read twice in <${host.localName}>: "${a.phrase}" and "${b.phrase}"`,
-        );
+      const contained = !aContainer && words(shorter) >= 3 && longer.includes(shorter);
+      if (equal || contained) problems.push(`read twice in <${host.localName}>: "${a.phrase}" and "${b.phrase}"`);
     }
   }
   return problems;
@@ -466,23 +402,14 @@ export function junk(utterances: Utterance[]): string[] {
     const role = roleOf(phrase);
     const text = said(phrase);
     if (END.test(phrase)) return;
-    if ((role === "img" || role === "image") && isPlaceholderAlt(text))
-      problems.push(`a placeholder read as a picture: "${phrase}"`);
-    if (/\d:\d\d\p{L}/u.test(phrase))
-      problems.push(`a time glued to the words after it: "${phrase}"`);
-    if (/(?:^|[^\d.,:])0 (?:hours?|minutes?)(?:,| and)/.test(phrase))
-      problems.push(`a zero unit read out: "${phrase}"`);
-    if (role && INTERACTIVE.has(role) && !text)
-      problems.push(`a ${role} with no name: "${phrase}"`);
+    if ((role === 'img' || role === 'image') && isPlaceholderAlt(text)) problems.push(`a placeholder read as a picture: "${phrase}"`);
+    if (/\d:\d\d\p{L}/u.test(phrase)) problems.push(`a time glued to the words after it: "${phrase}"`);
+    if (/(?:^|[^\d.,:])0 (?:hours?|minutes?)(?:,| and)/.test(phrase)) problems.push(`a zero unit read out: "${phrase}"`);
+    if (role && INTERACTIVE.has(role) && !text) problems.push(`a ${role} with no name: "${phrase}"`);
     if (role && LANDMARKS.has(role)) {
       const inside = utterances
         .slice(index + 1)
-        .some(
-          (other) =>
-            other.node !== node &&
-            !END.test(other.phrase) &&
-            composedContains(node, other.node),
-        );
+        .some((other) => other.node !== node && !END.test(other.phrase) && composedContains(node, other.node));
       if (!inside) problems.push(`an empty landmark: "${phrase}"`);
     }
   });
@@ -493,46 +420,24 @@ export function junk(utterances: Utterance[]): string[] {
 // Language: what Lede generated must be marked with the language it is really in.
 
 const LATIN_WORD = /\p{Script=Latin}{2,}/u;
-const SPOKEN_ATTRIBUTES = [
-  "aria-label",
-  "aria-valuetext",
-  "alt",
-  "title",
-  "aria-description",
-  "aria-roledescription",
-  "placeholder",
-];
+const SPOKEN_ATTRIBUTES = ['aria-label', 'aria-valuetext', 'alt', 'title', 'aria-description', 'aria-roledescription', 'placeholder'];
 
 function hiddenFromEveryone(element: Element): boolean {
   for (let current: Element | null = element; current;) {
-    if (current.getAttribute("aria-hidden") === "true" || isHidden(current))
-      return true;
+    if (current.getAttribute('aria-hidden') === 'true' || isHidden(current)) return true;
     const parent: Node | null = current.assignedSlot ?? current.parentNode;
-    current =
-      parent instanceof ShadowRoot
-        ? parent.host
-        : parent instanceof Element
-          ? parent
-          : null;
+    current = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
   }
   return false;
 }
 
 /** Every text node and spoken attribute Lede generated inside `container`: shadow roots of Lede elements, and `[data-lede-generated]` nodes in the content. */
-export function generatedSpeech(
-  container: Element,
-): Array<{ text: string; node: Node; where: string }> {
+export function generatedSpeech(container: Element): Array<{ text: string; node: Node; where: string }> {
   const found: Array<{ text: string; node: Node; where: string }> = [];
   const visit = (root: ParentNode, generated: boolean, host: string) => {
     for (const child of root.childNodes) {
-      if (
-        child.nodeType === Node.TEXT_NODE &&
-        generated &&
-        child.textContent!.trim()
-      ) {
-        if (
-          !hiddenFromEveryone(child.parentElement ?? (root as ShadowRoot).host)
-        ) {
+      if (child.nodeType === Node.TEXT_NODE && generated && child.textContent!.trim()) {
+        if (!hiddenFromEveryone(child.parentElement ?? (root as ShadowRoot).host)) {
           found.push({
             text: child.textContent!.trim(),
             node: child,
@@ -540,14 +445,8 @@ export function generatedSpeech(
           });
         }
       }
-      if (
-        !(child instanceof Element) ||
-        child.localName === "script" ||
-        child.localName === "style"
-      )
-        continue;
-      const inGenerated =
-        generated || child.hasAttribute("data-lede-generated");
+      if (!(child instanceof Element) || child.localName === 'script' || child.localName === 'style') continue;
+      const inGenerated = generated || child.hasAttribute('data-lede-generated');
       if (inGenerated && !hiddenFromEveryone(child)) {
         for (const attribute of SPOKEN_ATTRIBUTES) {
           const value = child.getAttribute(attribute)?.trim();
@@ -559,16 +458,11 @@ export function generatedSpeech(
             });
         }
       }
-      visit(
-        child,
-        inGenerated,
-        child.localName.startsWith("lede-") ? child.localName : host,
-      );
-      if (child.shadowRoot && child.localName.startsWith("lede-"))
-        visit(child.shadowRoot, true, child.localName);
+      visit(child, inGenerated, child.localName.startsWith('lede-') ? child.localName : host);
+      if (child.shadowRoot && child.localName.startsWith('lede-')) visit(child.shadowRoot, true, child.localName);
     }
   };
-  visit(container, false, "page");
+  visit(container, false, 'page');
   return found;
 }
 
@@ -579,14 +473,8 @@ export function generatedSpeech(
  */
 export function englishInTheWrongVoice(container: Element): string[] {
   return generatedSpeech(container)
-    .filter(
-      ({ text, node }) =>
-        LATIN_WORD.test(text) && !/^en(?:-|$)/i.test(resolvedLang(node)),
-    )
-    .map(
-      ({ text, node, where }) =>
-        `"${text}" (${where}) is read as lang="${resolvedLang(node)}"`,
-    );
+    .filter(({ text, node }) => LATIN_WORD.test(text) && !/^en(?:-|$)/i.test(resolvedLang(node)))
+    .map(({ text, node, where }) => `"${text}" (${where}) is read as lang="${resolvedLang(node)}"`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -596,11 +484,11 @@ export function englishInTheWrongVoice(container: Element): string[] {
 export function parseTranscripts(text: string): Map<string, string[]> {
   const sections = new Map<string, string[]>();
   let current: string[] | undefined;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("## ")) {
+  for (const line of text.split('\n')) {
+    if (line.startsWith('## ')) {
       current = [];
       sections.set(line.slice(3).trim(), current);
-    } else if (line.startsWith("# ") || line === "#" || !line.trim()) {
+    } else if (line.startsWith('# ') || line === '#' || !line.trim()) {
       continue;
     } else {
       current?.push(line);
@@ -610,17 +498,12 @@ export function parseTranscripts(text: string): Map<string, string[]> {
 }
 
 /** Writes sections back in the same format, under `header` (comment lines). */
-export function formatTranscripts(
-  header: string,
-  sections: Map<string, string[]>,
-): string {
+export function formatTranscripts(header: string, sections: Map<string, string[]>): string {
   const head = header
     .trim()
-    .split("\n")
-    .map((line) => (line ? `# ${line}` : "#"))
-    .join("\n");
-  const body = [...sections]
-    .map(([state, phrases]) => `## ${state}\n${phrases.join("\n")}`)
-    .join("\n\n");
+    .split('\n')
+    .map((line) => (line ? `# ${line}` : '#'))
+    .join('\n');
+  const body = [...sections].map(([state, phrases]) => `## ${state}\n${phrases.join('\n')}`).join('\n\n');
   return `${head}\n\n${body}\n`;
 }
