@@ -5,6 +5,7 @@
 // - 'chromium-ax-node': the role and name Chromium computed for one element (light DOM only).
 // - 'set-storage-in-other-tab': opens a second tab on the same origin, sets a localStorage item
 //   there and closes it, so the page under test receives a real `storage` event.
+// - 'screenshot': saves a PNG of the page under /tmp, to look at a state before claiming it.
 // - 'race-text-size-in-other-tab': opens a second tab on a page with a <lede-text-size>, then
 //   picks one size there and another in the page under test at the same moment; returns what the
 //   second tab shows and what its storage holds once both have settled.
@@ -30,6 +31,12 @@ export function playwrightCommandsPlugin() {
         } finally {
           await cdp.detach();
         }
+      }
+      if (command === 'screenshot') {
+        // For looking at a page state while writing a test; pictures go under /tmp only.
+        if (!/^\/tmp\/[\w./-]+\.png$/.test(payload.path) || payload.path.includes('..')) throw new Error('screenshots go to /tmp/*.png');
+        await page.screenshot({ path: payload.path, fullPage: !!payload.fullPage });
+        return true;
       }
       if (command === 'set-storage-in-other-tab') {
         const other = await page.context().newPage();
