@@ -26,6 +26,50 @@ async function reload(frame: HTMLIFrameElement) {
   return win;
 }
 
+/** The pre-upgrade rule the README used to recommend, which gave the links room until upgrade. */
+const OLD_README_RULE = 'lede-skip-links:not(:defined) { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; }';
+
+/**
+ * Loads the demo in a frame as a slow network would: the page paints before Lede's script runs
+ * (which starts a few frames late), and then upgrades. Returns the page's whole layout-shift score
+ * from first paint through upgrade, read with `buffered: true` so nothing before the observer is
+ * lost. `stylesheet` is what the page uses before upgrade: Lede's lede.css, or the old README rule.
+ */
+async function demoLayoutShift(options: { width: number; stylesheet: 'lede.css' | 'old README rule'; failedImage: boolean }) {
+  let source = await (await fetch('/demo/index.html')).text();
+  source = source.replace('<head>', '<head><base href="/demo/" />');
+  if (options.stylesheet === 'old README rule') {
+    source = source.replace(/<link rel="stylesheet" href="\.\/lede\.css"[^>]*>/, `<style>${OLD_README_RULE}</style>`);
+  }
+  if (options.failedImage) source = source.replace('./images/harbour-committee.svg', '/__image__/missing.svg');
+  source = source.replace(
+    '<script type="module" src="./main.ts"></script>',
+    `<script type="module">
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200))));
+      await import('./main.ts');
+    </script>`,
+  );
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Demo page" srcdoc=${source} style="inline-size: ${options.width}px; block-size: 800px; border: 0"></iframe>`,
+  );
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('lede-skip-links');
+  await win.customElements.whenDefined('lede-figure');
+  await win.document.querySelector('lede-skip-links')!.targetsChecked;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const shifts = await new Promise<Array<{ value: number; hadRecentInput: boolean }>>((resolve) => {
+    const observer = new win.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>);
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve([]), 1000); // no entry at all: nothing shifted
+  });
+  const painted = win.performance.getEntriesByName('first-paint').length;
+  return { cls: shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0), painted };
+}
+
 describe('demo page', () => {
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
@@ -62,7 +106,7 @@ describe('demo page', () => {
     expect(engineRequests()).to.deep.equal([]);
     const player = win.document.querySelector('lede-media-player')!;
     const start = player.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start"]')!;
-    expect(start.getAttribute('aria-label')).to.equal('Play video: Councillors vote to keep the night ferry, 0 minutes, 8 seconds');
+    expect(start.getAttribute('aria-label')).to.equal('Play video: Councillors vote to keep the night ferry, 8 seconds');
     frame.focus();
     start.focus();
     await sendKeys({ press: 'Enter' });
@@ -120,22 +164,54 @@ describe('demo page', () => {
     }
   });
 
-  it('reads without JavaScript: visible skip links that are easy targets, and the story', async () => {
+  it('reads without JavaScript: skip links that take no room until focused, then easy targets, and the story', async () => {
     // A sandboxed frame without allow-scripts runs no script at all, as a reader with JS off.
+    // (This test used to expect the links to take room at the top of the page; with lede.css they
+    // take none, and show as a bar while one has focus, as the upgraded element does.)
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe title="Demo without scripts" sandbox="allow-same-origin" src="/demo/index.html" style="inline-size: 800px; block-size: 600px"></iframe>`,
     );
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const doc = frame.contentDocument!;
-    expect(doc.querySelector('lede-skip-links')!.matches(':defined'), 'no script ran').to.be.false;
-    const links = [...doc.querySelectorAll('lede-skip-links a')].map((a) => a.getBoundingClientRect());
-    expect(links).to.have.length(3);
+    const bar = doc.querySelector('lede-skip-links')!;
+    expect(bar.matches(':defined'), 'no script ran').to.be.false;
+    const header = doc.querySelector('.site-header')!;
+    expect(header.getBoundingClientRect().top, 'the links take no room: the site header is at the top').to.equal(0);
+    expect(bar.getBoundingClientRect().width, 'out of sight').to.be.at.most(1);
+
+    const anchors = [...doc.querySelectorAll<HTMLAnchorElement>('lede-skip-links a')];
+    expect(anchors).to.have.length(3);
+    anchors[0]!.focus();
+    const shown = bar.getBoundingClientRect();
+    expect(shown.top, 'shown at the top').to.equal(0);
+    expect(shown.width, 'across the viewport').to.equal(doc.documentElement.clientWidth);
+    const links = anchors.map((a) => a.getBoundingClientRect());
     for (const [index, box] of links.entries()) {
       expect(box.height, `link ${index} at least 24 px tall (WCAG 2.5.8)`).to.be.at.least(24);
       const next = links[index + 1];
       if (next && next.top === box.top) expect(next.left - box.right, `gap after link ${index}`).to.be.greaterThan(0);
     }
+    expect(frame.contentWindow!.getComputedStyle(anchors[0]!).outlineStyle, 'a focus ring').to.equal('solid');
+    anchors[0]!.blur();
     expect(doc.querySelector('h1')!.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  describe('layout shift from first paint through upgrade', () => {
+    for (const width of [320, 1280]) {
+      for (const failedImage of [false, true]) {
+        it(`is 0 at ${width} px${failedImage ? ', with a failed image' : ''}, with lede.css`, async function () {
+          this.timeout(20000);
+          const { cls, painted } = await demoLayoutShift({ width, stylesheet: 'lede.css', failedImage });
+          expect(painted, 'the page painted before it upgraded').to.equal(1);
+          expect(cls).to.equal(0);
+        });
+      }
+      it(`is above 0 at ${width} px with the old README rule, so the measure can fail`, async function () {
+        this.timeout(20000);
+        const { cls } = await demoLayoutShift({ width, stylesheet: 'old README rule', failedImage: false });
+        expect(cls).to.be.greaterThan(0.01);
+      });
+    }
   });
 
   it('does not scroll sideways at 320 px wide and 200% text', async () => {
