@@ -5,6 +5,7 @@ import '../src/locales/ar.js';
 import type { LedeFigure } from '../src/figure/figure.js';
 import type { LedeMediaPlayer } from '../src/media-player/media-player.js';
 import type { LedeSkipLinks } from '../src/skip-links/skip-links.js';
+import { ariaSnapshot } from './helpers/commands.js';
 import { imageSettled, nextFrames } from './helpers/layout.js';
 import { scriptedEngineLoader } from './helpers/scripted-engine.js';
 import {
@@ -13,6 +14,7 @@ import {
   junk,
   parseTranscripts,
   repeats,
+  said,
   walk,
   type Utterance,
 } from './helpers/screen-reader.js';
@@ -417,6 +419,39 @@ const STATES: Record<string, State[]> = {
       },
     },
     {
+      name: 'captions on',
+      setup: async () => {
+        localStorage.removeItem('lede-caption-style');
+        const holder = await page(player({ attributes: 'preload' }));
+        const element = playerIn(holder);
+        await until(() => !!element.engine, 'the engine');
+        await element.ready;
+        await element.updateComplete;
+        const menu = part(element, 'captions')!.querySelector('select')!;
+        menu.value = '0';
+        menu.dispatchEvent(new Event('change'));
+        element.engine!.currentTime = 1;
+        await until(() => !!part(element, 'captions-display')?.textContent?.trim(), 'a caption');
+        await element.updateComplete;
+        return holder;
+      },
+    },
+    {
+      name: 'two players in a row, then a figure',
+      setup: async () => {
+        const holder = await page(
+          `${player({ attributes: 'preload' })}${player({ title: 'The ferry crew on the night run', attributes: 'preload' })}${figure()}`,
+        );
+        const players = [...holder.querySelectorAll<LedeMediaPlayer>('lede-media-player')];
+        await until(() => players.every((element) => !!element.engine), 'both engines');
+        await Promise.all(players.map((element) => element.ready));
+        await until(() => players.every((element) => Number.isFinite(element.engine!.duration)), 'both durations');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await Promise.all(players.map((element) => element.updateComplete));
+        return holder;
+      },
+    },
+    {
       name: 'transcript open',
       setup: async () => {
         const holder = await page(player());
@@ -574,6 +609,31 @@ for (const [element, states] of Object.entries(STATES)) {
 }
 
 describe('screen-reader helpers', () => {
+  it('name every button and link as Chromium itself does, in shadow roots and slots', async function () {
+    this.timeout(20000);
+    const holder = await page(
+      `<lede-skip-links><a href="#main">Skip to main content</a></lede-skip-links><main id="main">${figure({ attributes: `enlarge-src="${LARGE}"` })}${player()}</main>`,
+    );
+    holder.id = 'chromium-compare';
+    try {
+      const element = playerIn(holder);
+      const scripted = scriptedEngineLoader();
+      element.engineLoader = scripted.load;
+      part(element, 'start')!.click();
+      await element.ready;
+      await element.updateComplete;
+      const chromium = await ariaSnapshot('#chromium-compare');
+      const named = (await walk(holder)).filter(({ phrase }) => /^(?:button|link), /.test(phrase));
+      expect(named.length, 'buttons and links heard').to.be.greaterThan(6);
+      for (const { phrase } of named) {
+        const [role] = phrase.split(', ');
+        expect(chromium, phrase).to.contain(`${role} "${said(phrase).replace(/"/g, '\\"')}"`);
+      }
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('hear what lives in shadow roots and slots, in the order the page shows it', async () => {
     const holder = await page(
       `<lede-skip-links><a href="#main">Skip to main content</a></lede-skip-links><main id="main"><h1>Headline</h1></main>`,

@@ -18,7 +18,8 @@ import { isPlaceholderAlt } from '../../src/internal/alt-text.js';
 // host's children, each <slot> replaced by the nodes assigned to it (unassigned children dropped),
 // hidden state (display: none, visibility: hidden, a closed <details>) taken from the real
 // element's computed style, each element's display kept, white space the layout collapsed
-// dropped, form values copied, ids made unique per tree scope, and a role or
+// dropped, form values copied, a summary made the disclosure button browsers expose, ids made
+// unique per tree scope, and a role or
 // name an element gives itself through ElementInternals written out as attributes. The library
 // then walks the copy. Limits of the copy: pseudo-element `content` is not copied, and a page
 // behind an open modal dialog is left out (only the dialog is walked, as a screen reader does).
@@ -118,6 +119,12 @@ function copyNode(node: Node, context: CopyContext): Node[] {
     else copy.setAttribute(name, value);
   }
   if (custom) copy.setAttribute('data-host', node.localName);
+  // A details element's summary is a disclosure button to browsers (HTML-AAM); the library has no role for it.
+  const details = node.parentElement;
+  if (node.localName === 'summary' && details?.localName === 'details' && details.querySelector(':scope > summary') === node) {
+    if (!copy.hasAttribute('role')) copy.setAttribute('role', 'button');
+    if (!copy.hasAttribute('aria-expanded')) copy.setAttribute('aria-expanded', String((details as HTMLDetailsElement).open));
+  }
   // A role or name an element gives itself through ElementInternals (axe reads `_internals` too).
   const internals = (node as { _internals?: ElementInternals })._internals;
   if (internals?.role && !copy.hasAttribute('role')) copy.setAttribute('role', internals.role);
