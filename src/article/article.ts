@@ -10,6 +10,7 @@ import { authoredText, comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
 import { JSON_LD_POLICY, newsArticleData, scriptText, serialiseForScript } from './news-article-json-ld.js';
+import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 
 const TAG = 'lede-article';
 const TIME_LABEL = 'time-label';
@@ -100,6 +101,10 @@ export class LedeArticle extends LitElement {
   constructor() {
     super();
     if (!isServer) this._internals = this.attachInternals();
+  }
+
+  protected override createRenderRoot() {
+    return renderRootInOwnDocument(this) ?? super.createRenderRoot();
   }
 
   protected override updated(): void {

@@ -8,6 +8,7 @@ import { collapseWhitespace, comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
 import { AUTHOR_NAME_SELECTOR } from './author-name.js';
 import { bylineContentStyles, bylineStyles } from './byline.styles.js';
+import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 
 const TAG = 'lede-byline';
 
@@ -70,6 +71,10 @@ export class LedeByline extends LitElement {
       portrait.setAttribute('data-lede-authored-alt', alt);
       portrait.setAttribute('alt', '');
     }
+  }
+
+  protected override createRenderRoot() {
+    return renderRootInOwnDocument(this) ?? super.createRenderRoot();
   }
 
   override render() {

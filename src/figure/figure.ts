@@ -10,6 +10,7 @@ import { nativeControls, tokens } from '../internal/styles.js';
 import { comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
 import { figureContentStyles, figureStyles } from './figure.styles.js';
+import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 
 const TAG = 'lede-figure';
 const FALLBACK = 'image-fallback';
@@ -87,6 +88,10 @@ export class LedeFigure extends LitElement {
   private caption = '';
   /** @internal The larger picture is loaded only once the dialog opens. */
   private enlarged = false;
+
+  protected override createRenderRoot() {
+    return renderRootInOwnDocument(this) ?? super.createRenderRoot();
+  }
 
   protected override updated(): void {
     // A language or label change re-renders; the hidden credit label follows it. (The state that

@@ -1,4 +1,5 @@
 import type { CSSResult } from 'lit';
+import { sheetInDocument } from './per-document-styles.js';
 
 /**
  * Story elements style the content the author wrote in their light DOM, which their own shadow
@@ -8,8 +9,10 @@ import type { CSSResult } from 'lit';
  * or the shadow root it sits in — once per root. Called on connect, never on the server.
  */
 export function adoptContentStyles(host: HTMLElement, styles: CSSResult): void {
-  const root = host.getRootNode();
-  const sheet = styles.styleSheet;
-  if (!sheet || !(root instanceof Document || root instanceof ShadowRoot)) return;
+  const root = host.getRootNode() as Node & Partial<DocumentOrShadowRoot>;
+  // A sheet made in the document of the root (an iframe's, a Picture-in-Picture window's), which
+  // is the only document that accepts it; `instanceof` would miss another window's classes.
+  const sheet = sheetInDocument(styles, host.ownerDocument);
+  if (!sheet || !root.adoptedStyleSheets) return;
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

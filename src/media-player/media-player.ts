@@ -8,6 +8,7 @@ import { CaptionStyleController } from './caption-style.js';
 import type { MediaEngine, MediaEngineLoader, MediaSource } from './engine/media-engine.js';
 import { mediaPlayerStyles } from './media-player.styles.js';
 import { parseWebVtt, type TranscriptCue } from './webvtt.js';
+import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 
 const TAG = 'lede-media-player';
 /** A stall shorter than this is not announced. */
@@ -181,6 +182,10 @@ export class LedeMediaPlayer extends LitElement {
   private started?: Promise<void>;
   /** @internal */
   private skipTarget?: HTMLElement;
+
+  protected override createRenderRoot() {
+    return renderRootInOwnDocument(this) ?? super.createRenderRoot();
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
