@@ -16,6 +16,7 @@ import {
   repeats,
   said,
   walk,
+  walkWithoutCopy,
   type Utterance,
 } from './helpers/screen-reader.js';
 
@@ -143,6 +144,16 @@ class LedeTestProbe extends HTMLElement {
 }
 customElements.define('lede-test-probe', LedeTestProbe);
 
+/** Another library's element, with a skip-link target inside its open shadow root. */
+class TestComments extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML =
+      '<section id="comments" aria-labelledby="comments-heading"><h2 id="comments-heading">Comments</h2><p>Readers’ comments.</p></section>';
+  }
+}
+customElements.define('test-comments', TestComments);
+
 // --- States -----------------------------------------------------------------------------------
 
 interface State {
@@ -161,6 +172,13 @@ const STATES: Record<string, State[]> = {
       setup: () =>
         page(
           `<lede-skip-links><a href="#main">Skip to main content</a><a href="#site-nav">Skip to navigation</a><a href="#search">Skip to search</a></lede-skip-links>${SKIP_TARGETS}`,
+        ),
+    },
+    {
+      name: 'target inside a shadow root',
+      setup: () =>
+        page(
+          `<lede-skip-links><a href="#main">Skip to main content</a><a href="#comments">Skip to comments</a></lede-skip-links><main id="main"><h1>Headline</h1></main><test-comments></test-comments>`,
         ),
     },
     {
@@ -609,6 +627,19 @@ for (const [element, states] of Object.entries(STATES)) {
 }
 
 describe('screen-reader helpers', () => {
+  it('are needed: the virtual screen reader alone hears neither shadow roots nor slots', async () => {
+    const holder = await page(
+      `<lede-skip-links><a href="#main">Skip to main content</a></lede-skip-links><main id="main"><h1>Headline</h1></main>`,
+    );
+    try {
+      const alone = await walkWithoutCopy(holder);
+      expect(alone, 'the landmark in the shadow root is not heard').not.to.include('navigation, Accessibility links');
+      expect(alone, 'the slotted link is heard where it is written, outside the landmark').to.include('link, Skip to main content');
+    } finally {
+      holder.remove();
+    }
+  });
+
   it('name every button and link as Chromium itself does, in shadow roots and slots', async function () {
     this.timeout(20000);
     const holder = await page(

@@ -201,6 +201,24 @@ export function resolvedLang(node: Node): string {
   return '';
 }
 
+/** The library on its own, on the live page: what it says without the flat copy (to show what it misses). */
+export async function walkWithoutCopy(container: Element): Promise<string[]> {
+  await virtual.start({ container });
+  try {
+    const first = virtual.activeNode;
+    const phrases = [await virtual.lastSpokenPhrase()];
+    for (let step = 0; step < 5000; step++) {
+      await virtual.next();
+      const phrase = await virtual.lastSpokenPhrase();
+      if (virtual.activeNode === first && phrase === phrases[0]) break;
+      phrases.push(phrase);
+    }
+    return phrases;
+  } finally {
+    await virtual.stop();
+  }
+}
+
 /**
  * Walks `container` from its first item to its last with the virtual screen reader's "next", on a
  * shadow-free copy of its composed tree, and returns each phrase with the live node it is about.
@@ -360,7 +378,17 @@ function ledeHost(node: Node): Element | null {
 /** Is `node` the element (or inside the element) that gives `container` its name, such as a legend? */
 function labels(node: Node, container: Node): boolean {
   if (!(container instanceof Element)) return false;
-  const labelling = [...container.querySelectorAll(':scope > legend, :scope > figcaption, :scope > caption, :scope > summary')];
+  const root = container.getRootNode() as Document | ShadowRoot;
+  const referenced = (container.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById(id));
+  const reflected = (container as Element & { ariaLabelledByElements?: Element[] | null }).ariaLabelledByElements ?? [];
+  const labelling = [
+    ...container.querySelectorAll(':scope > legend, :scope > figcaption, :scope > caption, :scope > summary'),
+    ...referenced.filter((element): element is HTMLElement => !!element),
+    ...reflected,
+  ];
   return labelling.some((label) => label === node || label.contains(node));
 }
 
