@@ -10,6 +10,8 @@ import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
 import { ariaSnapshot, raceTextSizeInOtherTab, setStorageInOtherTab } from './helpers/commands.js';
 import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
+// @ts-expect-error: a plain .mjs module of the test server, with no types; only its string is used.
+import { STRICT_CSP } from './csp/csp-middleware.mjs';
 
 const KEY = 'lede-text-size-test';
 const browserDefaultPx = 16;
@@ -311,6 +313,15 @@ describe('lede-text-size', () => {
     it('documents the exact head script in the README', async () => {
       const readme = await (await fetch('/README.md')).text();
       expect(readme).to.contain(textSizeHeadScript());
+    });
+
+    it('documents the head script\'s CSP hash in the README, inside the policy the strict-CSP page is served with', async () => {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(textSizeHeadScript()));
+      const hash = btoa(String.fromCharCode(...new Uint8Array(digest)));
+      const readme = await (await fetch('/README.md')).text();
+      const documented = STRICT_CSP.replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`);
+      expect(documented).to.contain(`'sha256-${hash}'`);
+      expect(readme).to.contain(`Content-Security-Policy: ${documented}`);
     });
 
     it('keeps several switchers on the page in sync', async () => {
