@@ -189,10 +189,32 @@ describe('nothing Lede generates covers content', () => {
             if (state === STATES[1]) await captionsAndFailure(page);
             const problems = overlapsOnPage(page);
             expect(problems, `Lede boxes on top of other content:\n${problems.join('\n')}\n`).to.deep.equal([]);
+            // Content pushed past the edge is covered by nothing but still out of reach (WCAG 1.4.10).
+            const wide = document.documentElement.scrollWidth;
+            expect(wide, `the page is ${wide} px wide in a ${innerWidth} px viewport`).to.be.at.most(innerWidth);
           });
         }
       }
     }
+  }
+
+  for (const [width, textSize] of [
+    [320, 200],
+    [1280, 100],
+  ] as const) {
+    it(`shows "Skip past the video" on focus without covering what it skips or what is around it, at ${width} px, ${textSize}% text`, async () => {
+      const page = await mountPage({ width, textSize });
+      for (const player of page.players) {
+        const skip = part(player, 'skip')!;
+        skip.focus();
+        await nextFrames();
+        const box = skip.getBoundingClientRect();
+        expect(box.width > 1 && box.height > 1, `${describeElement(skip)} shows when focused`).to.be.true;
+        const problems = coveredContent(skip);
+        expect(problems, `"Skip past the video" on top of other content:\n${problems.join('\n')}\n`).to.deep.equal([]);
+        skip.blur();
+      }
+    });
   }
 
   it('finds a box that covers content (the check itself can fail)', async () => {
