@@ -401,7 +401,8 @@ function labels(node: Node, container: Node): boolean {
  */
 export function repeats(utterances: Utterance[]): string[] {
   const problems: string[] = [];
-  const items = utterances.filter(({ phrase }) => !END.test(phrase) && said(phrase));
+  // Punctuation alone ("·" between two times) says nothing, so saying it twice repeats nothing.
+  const items = utterances.filter(({ phrase }) => !END.test(phrase) && /[\p{L}\p{N}]/u.test(said(phrase)));
   const isLabelledBy = (container: Utterance, item: Utterance) =>
     CONTAINERS.has(roleOf(container.phrase) ?? '') && composedContains(container.node, item.node) && labels(item.node, container.node);
   for (let index = 1; index < items.length; index++) {
