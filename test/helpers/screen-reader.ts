@@ -3,9 +3,9 @@ import type { Virtual } from '@guidepup/virtual-screen-reader';
 // cannot load as they are. The bundle ships no types of its own; they are the main entry's.
 // @ts-expect-error -- no declaration file for the browser bundle
 import { virtual as bundledVirtual } from '@guidepup/virtual-screen-reader/browser.js';
+import { isPlaceholderAlt } from '../../src/internal/alt-text.js';
 
 const virtual = bundledVirtual as Virtual;
-import { isPlaceholderAlt } from '../../src/internal/alt-text.js';
 
 // What a screen reader says, walking a page from start to end in browse mode.
 //
@@ -13,18 +13,22 @@ import { isPlaceholderAlt } from '../../src/internal/alt-text.js';
 // enters a shadow root, and it reads a host's light-DOM children where they are written rather
 // than where their <slot> puts them. Lede's chrome (the skip-links landmark, the text-size group,
 // the enlarge button, every player control) lives in open shadow roots, so on the real page the
-// library hears none of it. So `walk` first copies the composed ("flat") tree into a plain,
-// shadow-free copy, as Chromium's accessibility tree sees it: each shadow root in place of its
-// host's children, each <slot> replaced by the nodes assigned to it (unassigned children dropped),
-// hidden state (display: none, visibility: hidden, a closed <details>) taken from the real
-// element's computed style, each element's display kept, white space the layout collapsed
-// dropped, form values copied, a summary made the disclosure button browsers expose, ids made
-// unique per tree scope, and a role or
-// name an element gives itself through ElementInternals written out as attributes. The library
-// then walks the copy. Limits of the copy: pseudo-element `content` is not copied, and a page
-// behind an open modal dialog is left out (only the dialog is walked, as a screen reader does).
-// Live-region announcements made while the state was reached are not replayed: the walk reads
-// what is on the page at the end, live regions included.
+// library hears none of it ("are needed" in test/screen-reader.test.ts shows it). So `walk`
+// first copies the composed ("flat") tree into a plain, shadow-free copy, as Chromium's
+// accessibility tree sees it:
+// - each shadow root in place of its host's children; each <slot> replaced by the nodes assigned
+//   to it (unassigned children dropped);
+// - hidden state (display: none, visibility: hidden, a closed <details>) and each element's
+//   display taken from the live element's computed style; white space the layout collapsed dropped;
+// - form values copied; a <details> summary made the disclosure button browsers expose; ids made
+//   unique per tree scope; a role or name given through ElementInternals written as attributes.
+// The library then walks the copy. Where it says more than a screen reader would, the walk leaves
+// it out: the content of a control whose children are presentational (a button's text after its
+// name, a select's options), and the text of a <label> after the control it names. A test checks
+// that every button and link in the walk is named as Chromium names it.
+// Limits: pseudo-element `content` is not copied; behind an open modal dialog only the dialog is
+// walked (as a screen reader confines itself to it); live-region announcements made while a state
+// was reached are not replayed: the walk reads what is on the page at the end, live regions included.
 
 /** One thing the screen reader said, and the real node (in the live page) it said it about. */
 export interface Utterance {
