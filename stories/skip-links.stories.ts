@@ -77,3 +77,25 @@ export const ArabicRightToLeft: Story = {
     canvasElement.querySelector<HTMLAnchorElement>('lede-skip-links a')?.focus();
   },
 };
+
+/**
+ * A Persian page, a language Lede ships no strings for: the landmark's English fallback name
+ * carries `lang="en"`, and the author's Persian links keep their own language.
+ */
+export const UntranslatedLanguage: Story = {
+  render: () => html`<div lang="fa" dir="rtl">
+    <lede-skip-links><a href="#fa-main">پرش به محتوای اصلی</a></lede-skip-links>
+    <main id="fa-main"><h1>عنوان</h1><p>متن خبر.</p></main>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    canvasElement.querySelector<HTMLAnchorElement>('lede-skip-links a')?.focus();
+  },
+};
+
+/**
+ * No usable link: every target is missing, or a link's href skips nowhere (`#`). The links are
+ * hidden, each named in one console warning, and there is no empty landmark.
+ */
+export const NoUsableLinks: Story = {
+  render: () => page(html`<a href="#no-such-id">Skip to the live blog</a><a href="#">Skip to the top</a>`),
+};

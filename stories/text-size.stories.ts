@@ -77,3 +77,19 @@ export const ArabicRightToLeft: Story = {
     </article>
   </div>`,
 };
+
+/** A Persian page, a language Lede ships no strings for: the English fallback words carry `lang="en"`. */
+export const UntranslatedLanguage: Story = {
+  render: () => html`<div lang="fa" dir="rtl">
+    <lede-text-size for="story-article-fa" storage-key=""></lede-text-size>
+    <article id="story-article-fa">
+      <h2 style="font-size: 1.6em; line-height: 1.2">دیوار رودخانه تاب آورد</h2>
+      <p style="font-size: 1em; line-height: 1.5">شهرداری گفت کیسه‌های شن آب را از مرکز شهر دور نگه داشت.</p>
+    </article>
+  </div>`,
+};
+
+/** `steps` lists a size twice: it is offered once, and the console says so once. */
+export const RepeatedSteps: Story = {
+  render: () => html`<lede-text-size for="story-article" storage-key="" steps="100 150 150 200"></lede-text-size>${sample}`,
+};
