@@ -450,6 +450,11 @@ const STATES: Record<string, State[]> = {
         menu.dispatchEvent(new Event('change'));
         element.engine!.currentTime = 1;
         await until(() => !!part(element, 'captions-display')?.textContent?.trim(), 'a caption');
+        await until(
+          () =>
+            Number(part(element, 'seek')?.getAttribute('aria-valuenow') ?? (part(element, 'seek') as HTMLInputElement | null)?.value) === 1,
+          'the time shown',
+        );
         await element.updateComplete;
         return holder;
       },
