@@ -564,7 +564,8 @@ const STATES: Record<string, State[]> = {
 
 const HEADER = (element: string) => `What a screen reader says about <lede-${element}>, walking the page from start to end.
 One section per state; one phrase per line, as @guidepup/virtual-screen-reader says it
-(role, name, value, states). Each page has a paragraph before and after the element.
+(role, name, value, states); "end of <role>" is where it leaves a container. Each page has a
+paragraph before and after the element; the states are those of stories/<element>.stories.ts.
 This file says what a reader SHOULD hear; test/screen-reader.test.ts compares it with what is said.
 Rewrite it with: npx wtr --config test/transcripts/refresh.config.mjs (then review the diff).`;
 
