@@ -83,6 +83,22 @@ describe('authoring checks', () => {
     expect(checkStoryMarkup(wrapper).map((f) => f.check)).not.to.include('missing-lang');
   });
 
+  it('checks the root story even when it matches `exclude`, and leaves nested stories to themselves', () => {
+    const story = inert.createElement('lede-article');
+    story.innerHTML = `<article lang="en">${HEADLINE}<lede-article><article lang="fr"><h1>Une autre histoire</h1><h4>Trop profond</h4></article></lede-article></article>`;
+    const checks = checkStoryMarkup(story, { exclude: 'lede-article' }).map((f) => f.check);
+    expect(checks, 'the nested headline and heading are its own story\'s').to.deep.equal([]);
+    story.querySelector('h1')!.remove();
+    expect(checkStoryMarkup(story, { exclude: 'lede-article' }).map((f) => f.check)).to.deep.equal(['missing-h1']);
+  });
+
+  it('image-without-size: a ratio that is not a ratio reserves nothing', () => {
+    const figure = (ratio: string) =>
+      `${HEADLINE}<lede-figure ratio="${ratio}"><figure><img src="/a.jpg" alt="A bridge"><figcaption>The bridge.</figcaption></figure></lede-figure>`;
+    expect(tripped(figure('banana'))).to.include('image-without-size');
+    expect(tripped(figure('16/9'))).not.to.include('image-without-size');
+  });
+
   it('finds nothing in a well-made story', () => {
     expect(
       tripped(

@@ -50,6 +50,17 @@ describe('lede-byline', () => {
     });
   });
 
+  for (const placeholder of ['16x9 Image', 'headshot', 'DSC_0042.jpg']) {
+    it(`never reads the placeholder alt "${placeholder}" of a portrait that loads`, async () => {
+      const byline = await bylineFixture(card(`<img src="/__image__/200x200.svg" alt="${placeholder}" width="200" height="200">`));
+      const tree = await ariaSnapshot('#b');
+      expect(tree, tree).not.to.contain(placeholder);
+      expect(tree).to.contain('link "Amina Yusuf"');
+      expect(byline.querySelector('img')!.getAttribute('alt')).to.equal('');
+      expect(byline.querySelector('img')!.getBoundingClientRect().width, 'the portrait still shows').to.be.greaterThan(0);
+    });
+  }
+
   it('hides a portrait with no src and says so', async () => {
     const byline = await bylineFixture(card('<img alt="" width="200" height="200">'));
     expect(byline.querySelector('img')!.getBoundingClientRect().width).to.equal(0);

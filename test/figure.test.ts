@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/figure/define.js';
 import '../src/locales/ar.js';
 import type { LedeFigure } from '../src/figure/figure.js';
+import { figurePageStyles } from '../src/figure/figure.styles.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
 import { ariaSnapshot } from './helpers/commands.js';
@@ -31,6 +32,47 @@ const standard = (src = '/__image__/800x450.svg', alt = ALT, attrs = '') =>
 /** A fresh URL each time: Chromium's in-memory image cache would otherwise skip the delay. */
 let slowImages = 0;
 const slowImage = () => `/__image__/800x450.svg?delay=400&n=${++slowImages}`;
+
+/**
+ * A Persian, right-to-left page in a frame whose image fails before Lede's script arrives; the
+ * script is imported only then, as on a slow page. Gives the layout shift the page saw from first
+ * paint through the upgrade, and the failed picture's block size before and after.
+ */
+async function upgradeAfterFailure(pageStyles: string): Promise<{ shift: number; before: number; after: number }> {
+  const frame = document.createElement('iframe');
+  frame.title = 'A Persian story';
+  frame.style.cssText = 'inline-size: 480px; block-size: 600px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="fa" dir="rtl"><head><meta charset="utf-8">
+    <style>${pageStyles}</style><style>body { margin: 0 } img { max-inline-size: 100%; block-size: auto }</style>
+    <script>
+      window.shift = 0;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    </script></head><body>
+    <p>شورای شهر به ادامهٔ سرویس کشتی شبانه رأی داد.</p>
+    <lede-figure><figure><img src="/__image__/missing.svg?fa=${++slowImages}" alt="قایقی با پنجره‌های روشن از آب تاریک می‌گذرد" width="800" height="450">
+      <figcaption>قایق ساعت ۲۳:۴۰ بندر را ترک می‌کند. <span data-lede-credit>رویترز</span></figcaption></figure></lede-figure>
+    <p>ساکنان جزیره از این تصمیم استقبال کردند.</p>
+    <script type="module">
+      const image = document.querySelector('img');
+      if (!image.complete) await new Promise((resolve) => image.addEventListener('error', resolve, { once: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      window.before = image.getBoundingClientRect().height;
+      await import('/src/figure/define.ts');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      window.after = document.querySelector('[data-lede-generated="image-fallback"]').getBoundingClientRect().height;
+      window.done = true;
+    </script></body></html>`;
+  document.body.append(frame);
+  try {
+    const win = () => frame.contentWindow as Window & { done?: boolean; shift: number; before: number; after: number };
+    for (let i = 0; i < 200 && !win()?.done; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    const { shift, before, after } = win();
+    return { shift, before, after };
+  } finally {
+    frame.remove();
+  }
+}
 
 const visible = (element: Element) => {
   const box = element.getBoundingClientRect();
@@ -61,6 +103,20 @@ describe('lede-figure', () => {
       expect(warnings.messages.some((m) => m.startsWith('<lede-figure>') && m.includes('repeats its caption'))).to.be.true;
       await expectAccessible(figure);
     });
+
+    for (const placeholder of ['16x9 Image', 'image', 'IMG_2041.JPG']) {
+      it(`never lets the placeholder alt "${placeholder}" reach a reader, loaded or failed`, async () => {
+        for (const src of ['/__image__/800x450.svg', '/__image__/missing.svg']) {
+          const figure = await standard(src, placeholder);
+          const tree = await ariaSnapshot('#f');
+          expect(tree, tree).not.to.contain(placeholder);
+          expect(tree).to.contain(`figure "${CAPTION} Image source: Reuters"`);
+          expect(figure.image!.getAttribute('alt'), 'the picture is decorative; the caption tells').to.equal('');
+          expect((figure as HTMLElement).innerText, 'nor is it shown in the failure box').not.to.contain(placeholder);
+          figure.parentElement!.remove();
+        }
+      });
+    }
 
     it('labels the credit in the reader\'s language and lays it out right to left', async () => {
       const holder = await fixture<HTMLDivElement>(
@@ -156,6 +212,19 @@ describe('lede-figure', () => {
       });
     });
 
+    it('keeps the failed picture\'s reserved box through the upgrade on a right-to-left page (CLS 0)', async () => {
+      const { shift, before, after } = await upgradeAfterFailure(figurePageStyles.cssText);
+      expect(before, 'before the upgrade the failed picture fills its 16:9 box').to.be.closeTo((480 * 450) / 800, 1);
+      expect(after, 'and so does the failure box after it').to.be.closeTo(before, 1);
+      expect(shift).to.equal(0);
+    });
+
+    it('measures the shift of a page without the figure\'s page rules (the measurement can fail)', async () => {
+      const { shift, before } = await upgradeAfterFailure('');
+      expect(before, 'the browser shrinks a failed image to its alt text').to.be.below(100);
+      expect(shift).to.be.greaterThan(0);
+    });
+
     it('treats an image with no src as failed, with a warning that says so', async () => {
       await expectNoUncaughtError(async () => {
         const figure = await figureFixture(
@@ -163,6 +232,31 @@ describe('lede-figure', () => {
         );
         expect(figure.querySelector('[data-lede-generated="image-fallback"]')!.textContent).to.equal(ALT);
         expect(warnings.messages.some((m) => m.includes('<img> with no src'))).to.be.true;
+      });
+    });
+
+    it('says once that a ratio it cannot read reserves nothing', async () => {
+      await expectNoUncaughtError(async () => {
+        const figure = await figureFixture(
+          html`<lede-figure ratio="banana" .innerHTML=${`<figure><img src="/__image__/800x450.svg" alt="${ALT}"><figcaption>${CAPTION}</figcaption></figure>`}></lede-figure>`,
+        );
+        expect(figure.textContent).to.contain(CAPTION);
+        const said = warnings.messages.filter((m) => m.includes('ratio="banana"'));
+        expect(said).to.have.length(1);
+        expect(said[0]).to.match(/^<lede-figure>: ratio="banana" is not an aspect ratio.*ratio="16\/9"/);
+      });
+    });
+
+    it('says once that a second image in one figure is left as it is', async () => {
+      await expectNoUncaughtError(async () => {
+        const figure = await figureFixture(
+          html`<lede-figure .innerHTML=${`<figure><img src="/__image__/800x450.svg" alt="${ALT}" width="800" height="450"><img src="/__image__/200x200.svg" alt="A second picture" width="200" height="200"><figcaption>${CAPTION}</figcaption></figure>`}></lede-figure>`,
+        );
+        figure.querySelector('figcaption')!.append(' More.');
+        await nextFrames();
+        const said = warnings.messages.filter((m) => m.startsWith('<lede-figure>: has 2 images'));
+        expect(said).to.have.length(1);
+        expect(said[0]).to.contain('its own <lede-figure>');
       });
     });
 
@@ -197,7 +291,7 @@ describe('lede-figure', () => {
           <a href="#after">After the figure</a>`,
       );
       const button = figure.shadowRoot!.querySelector<HTMLButtonElement>('button[part="enlarge"]')!;
-      expect(button.getAttribute('aria-label')).to.equal(`Enlarge image: ${ALT}`);
+      expect(await ariaSnapshot('lede-figure')).to.contain('- button "Enlarge image"');
       expect(figure.shadowRoot!.querySelector('img'), 'the large picture is not fetched before it is asked for').to.be.null;
 
       button.focus();
@@ -216,6 +310,87 @@ describe('lede-figure', () => {
       await figure.updateComplete;
       expect(dialog.open).to.be.false;
       expect(deepActiveElement()).to.equal(button);
+    });
+
+    it('reads the picture\'s description once: not in the button, once in the dialog', async () => {
+      const figure = await figureFixture(
+        html`<lede-figure id="f" enlarge-src="/__image__/1600x900.svg" .innerHTML=${`<figure><img src="/__image__/800x450.svg" alt="${ALT}" width="800" height="450"><figcaption>${CAPTION}</figcaption></figure>`}></lede-figure>`,
+      );
+      const times = (text: string, phrase: string) => text.split(phrase).length - 1;
+      const page = await ariaSnapshot('#f');
+      expect(page).to.contain('- button "Enlarge image"');
+      expect(times(page, ALT), page).to.equal(1);
+      figure.shadowRoot!.querySelector<HTMLButtonElement>('button[part="enlarge"]')!.click();
+      await figure.updateComplete;
+      await imageSettled(figure.shadowRoot!.querySelector('img')!);
+      const dialog = await ariaSnapshot('#f >> internal:role=dialog');
+      expect(dialog).to.match(new RegExp(`^- dialog "${ALT}"`));
+      expect(times(dialog, ALT), dialog).to.equal(1);
+      expect(times(dialog, CAPTION), dialog).to.equal(1);
+      await expectAccessible(figure);
+    });
+
+    it('names the dialog by the caption, once, when the alt only repeated it', async () => {
+      const figure = await figureFixture(
+        html`<lede-figure id="f" enlarge-src="/__image__/1600x900.svg" .innerHTML=${`<figure><img src="/__image__/800x450.svg" alt="${CAPTION}" width="800" height="450"><figcaption>${CAPTION}</figcaption></figure>`}></lede-figure>`,
+      );
+      figure.shadowRoot!.querySelector<HTMLButtonElement>('button[part="enlarge"]')!.click();
+      await figure.updateComplete;
+      const dialog = await ariaSnapshot('#f >> internal:role=dialog');
+      expect(dialog).to.match(new RegExp(`^- dialog "${CAPTION}"`));
+      expect(dialog).not.to.contain('- img');
+    });
+
+    for (const hostile of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+      it(`refuses enlarge-src="${hostile.replace('\t', '\\t')}": no button, one warning`, async () => {
+        await expectNoUncaughtError(async () => {
+          const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+          const element = document.createElement('lede-figure');
+          element.setAttribute('enlarge-src', hostile);
+          element.innerHTML = `<figure><img src="/__image__/800x450.svg" alt="${ALT}" width="800" height="450"><figcaption>${CAPTION}</figcaption></figure>`;
+          holder.append(element);
+          await element.updateComplete;
+          await nextFrames();
+          expect(element.shadowRoot!.querySelectorAll('button, dialog, img'), 'no control to open it').to.have.length(0);
+          expect(warnings.messages.filter((m) => m.startsWith('<lede-figure>: enlarge-src=') && m.includes('refused'))).to.have.length(1);
+        });
+      });
+    }
+
+    it('shows the normal picture when the larger one fails, and names its URL once', async () => {
+      await expectNoUncaughtError(async () => {
+        const figure = await figureFixture(
+          html`<lede-figure id="f" enlarge-src="/__image__/missing-large.svg" .innerHTML=${`<figure><img src="/__image__/800x450.svg" alt="${ALT}" width="800" height="450"><figcaption>${CAPTION}</figcaption></figure>`}></lede-figure>`,
+        );
+        figure.shadowRoot!.querySelector<HTMLButtonElement>('button[part="enlarge"]')!.click();
+        await figure.updateComplete;
+        await imageSettled(figure.shadowRoot!.querySelector('img')!);
+        await figure.updateComplete;
+        const shown = figure.shadowRoot!.querySelector<HTMLImageElement>('[part="enlarged-image"]')!;
+        await imageSettled(shown);
+        expect(shown.src).to.contain('/__image__/800x450.svg');
+        expect(shown.naturalWidth, 'a picture, not a broken-image icon').to.be.greaterThan(0);
+        const failures = warnings.messages.filter((m) => m.includes('could not load the larger image'));
+        expect(failures).to.have.length(1);
+        expect(failures[0]).to.contain('/__image__/missing-large.svg');
+        expect(figure.shadowRoot!.querySelector('dialog')!.open).to.be.true;
+      });
+    });
+
+    it('marks its English words in a story whose language it lacks', async () => {
+      const holder = await fixture<HTMLDivElement>(
+        html`<div lang="fa" dir="rtl"><lede-figure enlarge-src="/__image__/1600x900.svg" .innerHTML=${'<figure><img src="/__image__/800x450.svg" alt="قایقی در شب" width="800" height="450"><figcaption>قایق شبانه. <span data-lede-credit>رویترز</span></figcaption></figure>'}></lede-figure></div>`,
+      );
+      const figure = holder.querySelector('lede-figure')!;
+      await nextFrames();
+      await figure.updateComplete;
+      const credit = figure.querySelector('[data-lede-generated="credit-label"]')!;
+      expect([credit.textContent, credit.getAttribute('lang')]).to.deep.equal(['Image source: ', 'en']);
+      const enlarge = figure.shadowRoot!.querySelector('button[part="enlarge"]')!;
+      const close = figure.shadowRoot!.querySelector('button[part="close"]')!;
+      expect([enlarge.textContent!.trim(), enlarge.getAttribute('lang')]).to.deep.equal(['Enlarge image', 'en']);
+      expect([close.textContent!.trim(), close.getAttribute('lang')]).to.deep.equal(['Close', 'en']);
+      await expectAccessible(holder);
     });
 
     it('closes from its close button, named in the reader\'s language', async () => {

@@ -59,6 +59,17 @@ export const figureStyles = css`
     block-size: auto;
     margin-inline: auto;
   }
+  .enlarged-failed {
+    display: grid;
+    place-items: center;
+    box-sizing: border-box;
+    min-block-size: 6rem;
+    margin: 0;
+    padding: var(--_space-m);
+    border: 1px solid currentColor;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
   .dialog-caption {
     margin: 0;
     max-inline-size: 60ch;
@@ -131,4 +142,20 @@ export const figureContentStyles = css`
       overflow-wrap: anywhere;
     }
   }
+`;
+
+/**
+ * The figure's rules for a page stylesheet, so a figure has its final layout before the element
+ * is defined (or with JavaScript off): the host's block box and the content rules above. An image
+ * that failed before the upgrade then already fills the box its width and height reserve, as
+ * Lede's failure box does after it, so nothing moves (CLS 0), left to right or right to left.
+ */
+export const figurePageStyles = css`
+  @layer lede {
+    :where(lede-figure:not(:defined)) {
+      display: block;
+      margin-block: var(--lede-figure-gap, var(--lede-space-m, 1rem));
+    }
+  }
+  ${figureContentStyles}
 `;

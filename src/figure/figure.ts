@@ -1,11 +1,14 @@
-import { LitElement, html, nothing } from 'lit';
-import { captionFor } from '../internal/alt-text.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { captionFor, isPlaceholderAlt } from '../internal/alt-text.js';
 import { reportFindings } from '../authoring/report-findings.js';
 import { DEV_MODE } from '../internal/dev-mode.js';
-import { generatedOfKind, ensureGenerated } from '../internal/generated.js';
+import { generatedOfKind, ensureGenerated, setAttributeIfChanged } from '../internal/generated.js';
 import { checkImage } from '../internal/image-status.js';
 import { LightDomController } from '../internal/light-dom-controller.js';
 import { LocalizeController } from '../internal/localize.js';
+import { parseRatio } from '../internal/ratio.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { nativeControls, tokens } from '../internal/styles.js';
 import { comparable } from '../internal/text.js';
 import { warnOnce } from '../internal/warn.js';
@@ -16,9 +19,6 @@ const TAG = 'lede-figure';
 const FALLBACK = 'image-fallback';
 const CREDIT_LABEL = 'credit-label';
 
-/** Longest description put into the enlarge button's name before it is cut short. */
-const NAME_LIMIT = 100;
-
 /**
  * A news picture with its caption and credit, read once and never left broken.
  *
@@ -26,7 +26,8 @@ const NAME_LIMIT = 100;
  * shows the same without JavaScript. Mark the credit inside the caption with `data-lede-credit`.
  * The element then:
  * - tells screen readers the credit is a credit (a hidden, localised "Image source:");
- * - makes the image presentational when its alt only repeats the caption, so it is read once;
+ * - makes the image presentational when its alt only repeats the caption, or is a placeholder
+ *   ("16x9 Image", "IMG_2041.jpg"), so the caption is read once and junk never;
  * - lazy-loads the image, unless it is the `lead` image, which loads first (`fetchpriority="high"`);
  * - keeps the image's box from its `width`/`height`, or from `ratio`, so nothing shifts;
  * - when the image fails, shows a calm box with its alt text and keeps the caption;
@@ -82,15 +83,26 @@ export class LedeFigure extends LitElement {
   /** Name of the dialog's close button; defaults to the locale's "Close". */
   declare closeLabel?: string;
 
-  /** @internal What the picture shows (its alt, else its caption), for the button and dialog. */
+  /** @internal What the picture shows (its alt, else its caption), for the dialog's name. */
   private description = '';
   /** @internal */
   private caption = '';
   /** @internal The larger picture is loaded only once the dialog opens. */
   private enlarged = false;
+  /** @internal `enlarge-src` when it is a URL Lede will load (http(s) or relative). */
+  private enlargeUrl?: string;
+  /** @internal The larger picture failed: the dialog shows the normal one instead. */
+  private enlargeFailed = false;
 
   protected override createRenderRoot() {
     return renderRootInOwnDocument(this) ?? super.createRenderRoot();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('enlargeSrc')) {
+      this.enlargeUrl = safeUrl(TAG, 'enlarge-src', this.enlargeSrc);
+      this.enlargeFailed = false;
+    }
   }
 
   protected override updated(): void {
@@ -110,14 +122,23 @@ export class LedeFigure extends LitElement {
     if (!image) {
       warnOnce(TAG, 'has no <img>. Put an <img src="…" alt="…"> (or a <picture>) inside its <figure>.', 'no image');
     } else {
+      const count = this.querySelectorAll('img').length;
+      if (count > 1) {
+        warnOnce(
+          TAG,
+          `has ${count} images; only the first is enhanced, and the others get no reserved box or failure handling. Put each picture in its own <lede-figure>, or use <picture> for alternative sources.`,
+          'several images',
+        );
+      }
       this.setLoadingPriority(image);
       this.keepFromReadingTwice(image, caption);
-      this.showFailure(image);
-      if (this.ratio && !(image.hasAttribute('width') && image.hasAttribute('height')) && image.style.aspectRatio !== this.ratio) {
-        image.style.aspectRatio = this.ratio;
+      const ratio = this.reservedRatio();
+      this.showFailure(image, ratio);
+      if (ratio && !(image.hasAttribute('width') && image.hasAttribute('height')) && image.style.aspectRatio !== ratio) {
+        image.style.aspectRatio = ratio;
       }
     }
-    const description = (image?.getAttribute('data-lede-authored-alt') ?? image?.getAttribute('alt')) || caption;
+    const description = meaningfulAlt(image) || caption;
     if (caption !== this.caption || description !== this.description) {
       [this.caption, this.description] = [caption, description];
       this.requestUpdate();
@@ -135,10 +156,27 @@ export class LedeFigure extends LitElement {
     }
   }
 
-  /** Alt that repeats the caption makes the picture presentational; the caption is read once. */
+  /** `ratio` as CSS, or undefined; a ratio Lede cannot read is named in one warning. */
+  private reservedRatio(): string | undefined {
+    if (!this.ratio?.trim()) return undefined;
+    const ratio = parseRatio(this.ratio);
+    if (!ratio) {
+      warnOnce(
+        TAG,
+        `ratio="${this.ratio.slice(0, 40)}" is not an aspect ratio, so no box is reserved from it. Write width/height, such as ratio="16/9", or give the <img> width and height.`,
+      );
+    }
+    return ratio;
+  }
+
+  /**
+   * Alt that repeats the caption, or is a placeholder ("16x9 Image", a file name), makes the
+   * picture presentational: the caption is read once and junk never, in every build. (Development
+   * builds also name the placeholder in a warning.)
+   */
   private keepFromReadingTwice(image: HTMLImageElement, caption: string): void {
     const alt = image.getAttribute('alt');
-    if (alt && comparable(alt) === comparable(caption)) {
+    if (alt && (comparable(alt) === comparable(caption) || isPlaceholderAlt(alt))) {
       image.setAttribute('data-lede-authored-alt', alt);
       image.setAttribute('alt', '');
     } else if (alt) {
@@ -147,7 +185,7 @@ export class LedeFigure extends LitElement {
   }
 
   /** A failed or missing image gives way to a box with its alt text; the caption stays. */
-  private showFailure(image: HTMLImageElement): void {
+  private showFailure(image: HTMLImageElement, reserved: string | undefined): void {
     const failed = checkImage(TAG, image, 'image', 'Readers get its alt text and caption instead');
     const anchor = image.parentElement?.matches('picture') ? image.parentElement : image;
     const existing = generatedOfKind(anchor.previousElementSibling, FALLBACK);
@@ -157,10 +195,9 @@ export class LedeFigure extends LitElement {
       return;
     }
     if (!image.hasAttribute('data-lede-failed')) image.setAttribute('data-lede-failed', '');
-    const text = image.getAttribute('data-lede-authored-alt') ?? image.getAttribute('alt') ?? '';
-    const box = ensureGenerated(existing, FALLBACK, text, (node) => anchor.before(node), { 'aria-hidden': 'true' });
+    const box = ensureGenerated(existing, FALLBACK, meaningfulAlt(image), (node) => anchor.before(node), { 'aria-hidden': 'true' });
     const [width, height] = [image.getAttribute('width'), image.getAttribute('height')];
-    const ratio = width && height ? `${width} / ${height}` : (this.ratio ?? '');
+    const ratio = width && height ? (parseRatio(`${width}/${height}`) ?? '') : (reserved ?? '');
     if (box.style.aspectRatio !== ratio) box.style.aspectRatio = ratio;
   }
 
@@ -170,7 +207,8 @@ export class LedeFigure extends LitElement {
     if (!credit) return;
     const existing = generatedOfKind(credit.firstElementChild, CREDIT_LABEL);
     const text = `${this.creditLabel ?? this.localize.term('figureCreditLabel')} `;
-    ensureGenerated(existing, CREDIT_LABEL, text, (node) => credit.prepend(node));
+    const label = ensureGenerated(existing, CREDIT_LABEL, text, (node) => credit.prepend(node));
+    setAttributeIfChanged(label, 'lang', this.creditLabel === undefined ? this.localize.termLang('figureCreditLabel') : undefined);
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -187,6 +225,17 @@ export class LedeFigure extends LitElement {
   /** Closes the larger picture, if open; focus returns to the enlarge button. */
   closeEnlarged(): void {
     this.dialog?.close();
+  }
+
+  /** The larger picture failed: say so once, and show the normal one (or its description) instead. */
+  private handleEnlargedError(): void {
+    warnOnce(
+      TAG,
+      `could not load the larger image ${this.enlargeUrl ?? ''}. Readers get the normal-size picture instead; check enlarge-src.`,
+      `failed enlarge ${this.enlargeUrl ?? ''}`,
+    );
+    this.enlargeFailed = true;
+    this.requestUpdate();
   }
 
   private handleDialogClose(): void {
@@ -216,19 +265,31 @@ export class LedeFigure extends LitElement {
     if (event.target === this.dialog) this.closeEnlarged();
   }
 
+  /** What the dialog shows: the larger picture, else the normal one, else its description. */
+  private renderEnlarged() {
+    if (!this.enlarged) return nothing;
+    const normal = this.image;
+    const fallback = this.enlargeFailed
+      ? normal && normal.complete && normal.naturalWidth > 0
+        ? normal.currentSrc || normal.src
+        : undefined
+      : this.enlargeUrl;
+    // The dialog is named by what the picture shows, so the picture itself is not read again.
+    return fallback
+      ? html`<img part="enlarged-image" class="enlarged" src=${fallback} alt="" @error=${this.handleEnlargedError} />`
+      : html`<p part="enlarged-image" class="enlarged-failed" aria-hidden="true">${this.description}</p>`;
+  }
+
   override render() {
-    if (!this.enlargeSrc) return html`<slot></slot>`;
+    if (!this.enlargeUrl) return html`<slot></slot>`;
     const enlarge = this.enlargeLabel ?? this.localize.term('figureEnlarge');
-    const description =
-      this.description.length > NAME_LIMIT ? `${this.description.slice(0, NAME_LIMIT - 1)}…` : this.description;
+    const enlargeLang = this.enlargeLabel === undefined ? this.localize.termLang('figureEnlarge') : undefined;
+    const close = this.closeLabel ?? this.localize.term('figureClose');
+    const closeLang = this.closeLabel === undefined ? this.localize.termLang('figureClose') : undefined;
+    // Named once: by the alt when it says more than the caption, else by the caption shown inside.
+    const namedByCaption = !!this.caption && this.description === this.caption;
     return html`<slot></slot>
-      <button
-        part="enlarge"
-        type="button"
-        aria-haspopup="dialog"
-        aria-label=${description ? `${enlarge}: ${description}` : enlarge}
-        @click=${this.openEnlarged}
-      >
+      <button part="enlarge" type="button" aria-haspopup="dialog" lang=${ifDefined(enlargeLang)} @click=${this.openEnlarged}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" stroke-width="1.5" />
         </svg>
@@ -237,25 +298,25 @@ export class LedeFigure extends LitElement {
       <dialog
         part="dialog"
         dir=${this.localize.dir()}
-        aria-label=${this.description || enlarge}
+        aria-label=${ifDefined(namedByCaption ? undefined : this.description || enlarge)}
+        aria-labelledby=${ifDefined(namedByCaption ? 'dialog-caption' : undefined)}
         @close=${this.handleDialogClose}
         @click=${this.handleDialogClick}
         @keydown=${this.handleDialogKeydown}
       >
         <div class="dialog-body">
-          <button part="close" class="close" type="button" @click=${this.closeEnlarged}>
-            ${this.closeLabel ?? this.localize.term('figureClose')}
-          </button>
-          ${this.enlarged
-            ? html`<img
-                part="enlarged-image"
-                class="enlarged"
-                src=${this.enlargeSrc}
-                alt=${this.description === this.caption ? '' : this.description}
-              />`
+          <button part="close" class="close" type="button" lang=${ifDefined(closeLang)} @click=${this.closeEnlarged}>${close}</button>
+          ${this.renderEnlarged()}
+          ${this.caption
+            ? html`<p part="dialog-caption" id="dialog-caption" class="dialog-caption">${this.caption}</p>`
             : nothing}
-          ${this.caption ? html`<p part="dialog-caption" class="dialog-caption">${this.caption}</p>` : nothing}
         </div>
       </dialog>`;
   }
+}
+
+/** The image's alt as the author wrote it, unless it is a placeholder that describes nothing. */
+function meaningfulAlt(image: HTMLImageElement | null): string {
+  const alt = image?.getAttribute('data-lede-authored-alt') ?? image?.getAttribute('alt') ?? '';
+  return isPlaceholderAlt(alt) ? '' : alt;
 }
