@@ -72,11 +72,11 @@ export const BAD_INPUT_CASES: readonly BadInputCase[] = [
   {
     name: 'a second <img>',
     tag: 'lede-figure',
-    mentions: [/img/i],
+    mentions: [/img|image/i],
     markup: FIGURE('', '<img src="/__image__/800x450.svg" alt="A ferry crosses dark water" width="800" height="450"><img src="/__image__/400x300.svg" alt="The quay at dawn" width="400" height="300">'),
     readable: 'The 23:40 sailing',
   },
-  { name: 'no <img>', tag: 'lede-figure', mentions: [/img/i], markup: FIGURE('', ''), readable: 'The 23:40 sailing' },
+  { name: 'no <img>', tag: 'lede-figure', mentions: [/img|image/i], markup: FIGURE('', ''), readable: 'The 23:40 sailing' },
   { name: 'a missing image (404)', tag: 'lede-figure', mentions: ['missing.svg'], markup: FIGURE('', '<img src="/__image__/missing.svg" alt="A ferry crosses dark water" width="800" height="450">'), readable: 'A ferry crosses dark water' },
   { name: 'an <img> with no src', tag: 'lede-figure', mentions: ['src'], markup: FIGURE('', '<img alt="A ferry crosses dark water" width="800" height="450">'), readable: 'The 23:40 sailing' },
   { name: 'enlarge-src="javascript:alert(1)"', tag: 'lede-figure', mentions: ['enlarge-src'], markup: FIGURE(' enlarge-src="javascript:alert(1)"'), readable: 'The 23:40 sailing', act: 'open-enlarge' },
