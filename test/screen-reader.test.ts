@@ -513,6 +513,36 @@ const STATES: Record<string, State[]> = {
       },
     },
     {
+      name: 'failed, captions missing too',
+      setup: async () => {
+        const holder = await page(
+          player({
+            src: `${MEDIA}/no-such-file.webm`,
+            tracks: `<track kind="captions" src="${MEDIA}/no-such-captions.vtt" srclang="en" label="English">`,
+          }),
+        );
+        const element = playerIn(holder);
+        part(element, 'start')!.click();
+        await until(() => !!part(element, 'error'), 'the failure');
+        await new Promise((resolve) => setTimeout(resolve, 1500)); // past any late announcement
+        await element.updateComplete;
+        return holder;
+      },
+    },
+    {
+      name: 'transcript open, captions missing',
+      setup: async () => {
+        const holder = await page(
+          player({ tracks: `<track kind="captions" src="${MEDIA}/no-such-captions.vtt" srclang="en" label="English">` }),
+        );
+        const element = playerIn(holder);
+        part(element, 'transcript-toggle')!.click();
+        await until(() => !!part(element, 'transcript')?.textContent?.trim(), 'the transcript panel to say something');
+        await element.updateComplete;
+        return holder;
+      },
+    },
+    {
       name: 'audio only',
       setup: () =>
         page(
