@@ -118,6 +118,12 @@ describe('lede-article', () => {
       expect(label.textContent).to.equal('Published ');
       expect(label.getAttribute('lang'), 'spoken with an English voice').to.equal('en');
       expect(article.querySelector('time')!.hasAttribute('lang'), 'the date itself is Persian').to.be.false;
+      // Right to left, the date follows the label on its left: its first digit is not pulled into
+      // the English word's left-to-right run.
+      const first = document.createRange();
+      first.setStart(article.querySelector('time')!.firstChild!, 0);
+      first.setEnd(article.querySelector('time')!.firstChild!, 1);
+      expect(first.getBoundingClientRect().right).to.be.at.most(label.getBoundingClientRect().left + 1);
     });
 
     it('leaves no lang on a word the story\'s language has, or one the author wrote', async () => {

@@ -146,6 +146,9 @@ export const articleContentStyles = css`
     }
     :where(lede-article) :where([data-lede-generated='time-label']) {
       font-weight: 600;
+      /* Isolated, so an English label in a Persian story cannot pull the date's digits into its
+         own left-to-right run ("Published ۳ آذر" read as "۳ Published آذر"). */
+      unicode-bidi: isolate;
     }
 
     /* Body: quotes, figures, embeds. */
