@@ -50,14 +50,21 @@ export function playwrightCommandsPlugin() {
       }
       if (command === 'race-text-size-in-other-tab') {
         const other = await page.context().newPage();
-        const choose = (size) =>
-          document.querySelector('lede-text-size').shadowRoot.querySelector(`input[value="${size}"]`).click();
+        // Both tabs click at one agreed instant on the shared clock, not one round trip apart.
+        const choose = ({ size, at }) =>
+          new Promise((resolve) =>
+            setTimeout(() => {
+              document.querySelector('lede-text-size').shadowRoot.querySelector(`input[value="${size}"]`).click();
+              resolve();
+            }, at - Date.now()),
+          );
         try {
           await other.goto(new URL(payload.url, page.url()).href);
           await other.waitForFunction(() => document.querySelector('lede-text-size')?.shadowRoot?.querySelector('input'));
           const rounds = [];
           for (const [here, there] of payload.rounds) {
-            await Promise.all([page.evaluate(choose, here), other.evaluate(choose, there)]);
+            const at = Date.now() + 100;
+            await Promise.all([page.evaluate(choose, { size: here, at }), other.evaluate(choose, { size: there, at })]);
             await other.waitForTimeout(payload.settleMs);
             rounds.push(
               await other.evaluate((key) => ({
