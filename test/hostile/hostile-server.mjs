@@ -8,6 +8,7 @@
 // Commands (through Playwright):
 //   'dom-counters'  collects garbage, then answers Chromium's own counts of live DOM nodes,
 //                   documents and JS event listeners in the page (DevTools protocol).
+//   'screenshot'    saves a PNG of the page under test to `path` (under /tmp), to look at a state.
 //   'run-page'      opens `url` in a new tab, waits up to `timeout` ms for `window.__hostileResult`
 //                   and answers { timedOut, result }. A page that hangs cannot hang the caller.
 const files = new Map();
@@ -59,8 +60,13 @@ export function hostileCommandsPlugin() {
   return {
     name: 'lede-hostile-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'dom-counters' && command !== 'run-page') return undefined;
+      if (command !== 'dom-counters' && command !== 'run-page' && command !== 'screenshot') return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'screenshot') {
+        if (!/^\/tmp\/[\w.-]+\.png$/.test(payload.path)) throw new Error('screenshot: give a path like /tmp/name.png');
+        await page.screenshot({ path: payload.path });
+        return true;
+      }
       if (command === 'dom-counters') {
         const cdp = await page.context().newCDPSession(page);
         try {
