@@ -190,7 +190,10 @@ const STATES: Record<string, State[]> = {
     },
     {
       name: 'every target missing',
-      setup: () => page(`<lede-skip-links><a href="#no-such-id">Skip to the live blog</a></lede-skip-links><main><h1>Headline</h1></main>`),
+      setup: () =>
+        page(
+          `<lede-skip-links><a href="#no-such-id">Skip to the live blog</a><a href="#">Skip to the top</a></lede-skip-links><main><h1>Headline</h1></main>`,
+        ),
     },
     {
       name: 'empty',
@@ -227,6 +230,13 @@ const STATES: Record<string, State[]> = {
       setup: () =>
         page(
           `<lede-text-size storage-key="" for="story" steps="100 150 200" labels="Normal, Big, Huge" label="Font size"></lede-text-size><article id="story"><p>Story text.</p></article>`,
+        ),
+    },
+    {
+      name: 'repeated steps',
+      setup: () =>
+        page(
+          `<lede-text-size storage-key="" for="story" steps="100 150 150 200"></lede-text-size><article id="story"><p>Story text.</p></article>`,
         ),
     },
     {
@@ -541,6 +551,13 @@ const STATES: Record<string, State[]> = {
         await element.updateComplete;
         return holder;
       },
+    },
+    {
+      name: 'nothing to play',
+      setup: () =>
+        page(
+          `<lede-media-player media-title="Councillors vote to keep the night ferry" preload><p>The video will follow.</p></lede-media-player>`,
+        ),
     },
     {
       name: 'audio only',
