@@ -99,6 +99,38 @@ export const ArabicRightToLeft: Story = {
       <blockquote><p>بالنسبة لكثيرين منا لا توجد طريقة أخرى للعودة إلى البيت.</p><footer>— ممرضة ليلية</footer></blockquote></article>`),
 };
 
+/**
+ * Persian, right to left, in a language Lede ships no strings for. "Published" falls back to
+ * English and is marked `lang="en"`; the update time already has the author's own Persian label,
+ * so Lede adds none. Dates are Persian, through Intl.
+ */
+export const PersianFallbackStrings: Story = {
+  render: () =>
+    article(`<article lang="fa" dir="rtl"><header>
+      <h1>شهر بندری به ادامهٔ کشتی شبانه در تمام زمستان رأی داد</h1>
+      <p data-lede-standfirst>اعضای شورا طرح تعلیق آخرین سفر شبانه را پس گرفتند.</p>
+      <p data-lede-times><time datetime="2026-11-24T07:45:00Z" data-lede-time="published">۳ آذر</time> ·
+        به‌روزرسانی: <time datetime="2026-11-24T10:20:00Z" data-lede-time="updated">۱۰:۲۰</time></p></header>
+      <p>کشتی ساعت ۲۳:۴۰ تا اسفند هر شب حرکت خواهد کرد.</p></article>`),
+};
+
+/**
+ * A story element nested in another (a CMS embedding a related story whole). Each labels only
+ * its own times, so the page settles: the outer says "First published", the inner "Published".
+ */
+export const NestedStories: Story = {
+  render: () =>
+    article(
+      `<article lang="en-GB"><h1>Ferry keeps running</h1>
+      <p data-lede-times><time datetime="2026-11-24" data-lede-time="published">24 November</time></p>
+      <p>The vote was nine to four.</p>
+      <lede-article><article lang="en-GB"><h1>Related: the 2019 timetable change</h1>
+        <p data-lede-times><time datetime="2019-03-01" data-lede-time="published">1 March 2019</time></p>
+        <p>The late crossing was first cut to five nights a week.</p></article></lede-article></article>`,
+      'published-label="First published"',
+    ),
+};
+
 /** A 300-character headline in a 320 px column: it wraps, nothing scrolls sideways. */
 export const LongHeadlineAt320px: Story = {
   decorators: [(story) => html`<div style="inline-size: 320px; outline: 1px dashed">${story()}</div>`],

@@ -45,3 +45,8 @@ export const TwoAuthors: Story = {
     </p></lede-byline
   >`,
 };
+
+/** A portrait that loads but whose alt is a placeholder: it is decorative in every build, so the name is all a reader hears. */
+export const PlaceholderPortrait: Story = {
+  render: () => card(html`<img src=${images.portrait} alt=${PLACEHOLDER_ALT} width="160" height="160" />`),
+};

@@ -61,8 +61,37 @@ export const FailedImage: Story = { render: () => figure({ src: images.missing }
 /** The alt repeats the caption: the image becomes presentational so the text is read once (and a warning says so). */
 export const DuplicatedAlt: Story = { render: () => figure({ alt: CAPTION }) };
 
-/** A placeholder alt ("16x9 Image"): the console asks for a description. */
+/**
+ * A placeholder alt ("16x9 Image"): in every build the picture becomes decorative and the caption
+ * tells, so no reader hears the placeholder; in development the console asks for a description.
+ */
 export const PlaceholderAlt: Story = { render: () => figure({ alt: '16x9 Image' }) };
+
+/** The larger picture fails to load: the dialog shows the normal one, and the console names the URL. */
+export const EnlargeFails: Story = {
+  render: () => html`<lede-figure enlarge-src=${images.missing}>
+    <figure>
+      <img src=${images.ferry} alt=${ALT} width="1200" height="675" />
+      <figcaption>${CAPTION} <span data-lede-credit>Lede Courier illustration</span></figcaption>
+    </figure>
+  </lede-figure>`,
+  play: async ({ canvasElement }) => {
+    const element = canvasElement.querySelector('lede-figure')!;
+    await element.updateComplete;
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button[part="enlarge"]')!.click();
+  },
+};
+
+/**
+ * Persian, right to left, in a language Lede ships no strings for: "Image source:", "Enlarge
+ * image" and "Close" fall back to English and say so (`lang="en"`), so a screen reader switches
+ * voice. The image has failed: its box keeps the reserved size.
+ */
+export const PersianFallbackStrings: Story = {
+  decorators: [(story) => html`<div lang="fa" dir="rtl" style="max-inline-size: 40rem">${story()}</div>`],
+  render: () =>
+    figure({ src: images.missing, alt: 'قایقی با پنجره‌های روشن از آب تاریک زیر ماه کامل می‌گذرد.', caption: 'قایق ساعت ۲۳:۴۰ بندر شرقی را ترک می‌کند.', enlarge: true }),
+};
 
 /** Arabic, right to left: the hidden credit label is Arabic too. */
 export const ArabicRightToLeft: Story = {
