@@ -78,10 +78,13 @@ const PAYLOAD_ELEMENTS = new Set([
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'data', 'action', 'formaction', 'xlink:href', 'srcset', 'background'];
 
 /** Whether the browser would read `value` as an http(s) (or relative, hence http) URL. */
-export function isAllowedUrl(value: string): boolean {
+export function isAllowedUrl(value: string, attribute = 'href'): boolean {
+  // The URL parser drops what browsers drop (outer spaces and controls, tabs and newlines inside);
+  // a srcset is read up to its first descriptor.
+  const candidate = attribute === 'srcset' ? (value.trim().split(/[\s,]+/)[0] ?? '') : value;
   let url: URL;
   try {
-    url = new URL(value.split(/\s+,?/)[0] ?? '', document.baseURI);
+    url = new URL(candidate, document.baseURI);
   } catch {
     return true; // not a URL the browser can follow at all
   }
@@ -156,7 +159,7 @@ export class Probe {
       if (ledeWrote(element)) {
         for (const attribute of URL_ATTRIBUTES) {
           const value = element.getAttribute(attribute);
-          if (value !== null && !isAllowedUrl(value)) {
+          if (value !== null && !isAllowedUrl(value, attribute)) {
             this.add(where, `Lede wrote <${name} ${attribute}="${value.slice(0, 60)}"> with a refused scheme`);
           }
         }
