@@ -121,3 +121,51 @@ export const ArabicRightToLeft: Story = {
     await until(() => !!element(canvasElement).engine);
   },
 };
+
+/**
+ * In the middle of a story: text above and below, two players in a row. "Skip past the video"
+ * covers nothing until it has focus, then shows inside its own player.
+ */
+export const InAPage: Story = {
+  render: () => html`<p>
+      The 23:40 crossing from Eastquay will keep sailing seven nights a week until March, after the harbour committee voted
+      nine to four.
+    </p>
+    <blockquote><p>For a lot of us there is no other way home.</p></blockquote>
+    ${player()}
+    <lede-media-player media-title="The night nurse who takes the last boat" duration="8">${video()}</lede-media-player>
+    <p>The committee will review the timetable in March.</p>`,
+};
+
+/** No `<video>` inside: a calm message instead of a play button that could do nothing; no engine loads. */
+export const NothingToPlay: Story = {
+  render: () => html`<lede-media-player media-title="Councillors vote to keep the night ferry" preload
+    ><p>The video will follow.</p></lede-media-player
+  >`,
+};
+
+/** The file and its captions are both missing: the transcript is not offered, because it would be empty. */
+export const FailedWithoutCaptions: Story = {
+  render: () => html`<lede-media-player media-title="Councillors vote to keep the night ferry" duration="8" download-src=${media('ferry-vote.webm')}
+    ><video controls preload="none">
+      <source src=${media('no-such-file.webm')} type="video/webm" />
+      <track kind="captions" src=${media('no-such-captions.vtt')} srclang="en" label="English" /></video
+  ></lede-media-player>`,
+  play: async ({ canvasElement }) => {
+    const el = element(canvasElement);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start"]')!.click();
+    await until(() => !!el.shadowRoot!.querySelector('[part~="error"]'));
+  },
+};
+
+/**
+ * A Persian page, a language Lede has no translation for: every string falls back to English
+ * and says so (`lang="en"`), so a screen reader speaks it with an English voice.
+ */
+export const UntranslatedLanguage: Story = {
+  decorators: [(story) => html`<div lang="fa" dir="rtl" style="max-inline-size: 40rem">${story()}</div>`],
+  render: () => player({ preload: true, title: 'شورا به ادامهٔ کشتی شبانه رأی داد' }),
+  play: async ({ canvasElement }) => {
+    await until(() => !!element(canvasElement).engine);
+  },
+};

@@ -6,7 +6,8 @@ import '../src/index.js';
 import '../src/locales/ar.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
-import { recordWarnings } from './helpers/console.js';
+import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
+import type { LedeMediaPlayer } from '../src/media-player/media-player.js';
 
 /** Fetches markup rendered by @lit-labs/ssr in Node (test/ssr/fixtures.ts). */
 async function serverRender(name: string): Promise<string> {
@@ -24,6 +25,16 @@ function parse(markup: string): Node[] {
   const holder = document.createElement('div');
   holder.setHTMLUnsafe(markup);
   return [...holder.childNodes];
+}
+
+/** Waits until a hydrated player has taken over from the native player (the render after hydration). */
+async function takenOver(player: LedeMediaPlayer): Promise<void> {
+  await player.updateComplete;
+  const started = performance.now();
+  while (player.shadowRoot!.querySelector('[part~="poster"]')?.hasAttribute('hidden') && performance.now() - started < 2000) {
+    await player.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 describe('server-side rendering', () => {
@@ -135,12 +146,12 @@ describe('server-side rendering', () => {
 
   it('renders the media player on the server with its play button, and plays once hydrated', async () => {
     const markup = await serverRender('media-player');
-    expect(markup).to.contain('aria-label="Play video: Ferry vote, 0 minutes, 8 seconds"');
+    expect(markup).to.contain('aria-label="Play video: Ferry vote, 8 seconds"');
     expect(markup, 'no engine markup on the server').not.to.contain('vjs');
     const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     container.append(...parse(markup));
     const player = container.querySelector('lede-media-player')!;
-    await player.updateComplete;
+    await takenOver(player);
     const start = player.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start"]')!;
     start.focus();
     await sendKeys({ press: 'Enter' });
@@ -148,5 +159,67 @@ describe('server-side rendering', () => {
     expect(player.engine).to.exist;
     expect(player.shadowRoot!.querySelectorAll('[part~="start"]')).to.have.length(0);
     player.remove();
+  });
+  describe('the media player with the README\'s full markup (poster, tracks, transcript)', () => {
+    it('renders a slot for the native player and the transcript, so both show without JavaScript', async () => {
+      const markup = await serverRender('media-player-full');
+      const shadow = /<lede-media-player[^>]*>\s*<template shadowroot(?:mode)?="open"[^>]*>([^]*?)<\/template>/.exec(markup)![1]!;
+      expect(shadow, 'a default slot for the native <video controls>').to.match(/<slot><\/slot>/);
+      expect(shadow, 'a slot for the authored transcript').to.contain('<slot name="transcript"></slot>');
+
+      // JavaScript off: the same markup in a frame with no script, where no element is defined.
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="The page without JavaScript" style="inline-size: 800px; block-size: 900px"></iframe>`);
+      await new Promise((resolve) => {
+        frame.addEventListener('load', resolve, { once: true });
+        frame.srcdoc = `<!doctype html><html lang="en"><body>${markup}</body></html>`;
+      });
+      const page = frame.contentDocument!;
+      const player = page.querySelector('lede-media-player')!;
+      expect(page.defaultView!.customElements.get('lede-media-player'), 'no script ran').to.be.undefined;
+      const native = player.querySelector('video')!;
+      expect(native.checkVisibility(), 'the native player shows').to.be.true;
+      expect(native.getBoundingClientRect().height).to.be.greaterThan(100);
+      expect(native.controls).to.be.true;
+      const transcript = player.querySelector('[slot="transcript"]')!;
+      expect(transcript.checkVisibility() && transcript.getBoundingClientRect().height > 0, 'the transcript reads as text').to.be.true;
+      for (const name of ['start', 'skip']) {
+        const control = player.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+        expect(control.checkVisibility(), `no ${name} control that needs JavaScript`).to.be.false;
+      }
+      // and the native player plays.
+      native.muted = true;
+      await native.play();
+      const started = performance.now();
+      while (native.currentTime === 0 && performance.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(native.currentTime, 'the native player played').to.be.greaterThan(0);
+      native.pause();
+    });
+
+    it('hydrates without a mismatch, takes over from the native player, and plays', async () => {
+      const markup = await serverRender('media-player-full');
+      const container = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
+      let player!: LedeMediaPlayer;
+      await expectNoUncaughtError(async () => {
+        container.append(...parse(markup));
+        player = container.querySelector('lede-media-player')!;
+        await takenOver(player);
+      });
+      const root = player.shadowRoot!;
+      expect(root.querySelector<HTMLImageElement>('.poster-image')!.getAttribute('src')).to.equal('/demo/media/ferry-vote-poster.jpg');
+      expect(player.querySelector('video')!.checkVisibility(), 'the native player gives way').to.be.false;
+      expect(root.querySelector('[part~="transcript-toggle"]'), 'the authored transcript behind its button').to.exist;
+      expect(root.querySelectorAll('[part~="start"]')).to.have.length(1);
+      const start = root.querySelector<HTMLButtonElement>('[part~="start"]')!;
+      start.focus();
+      await sendKeys({ press: 'Enter' });
+      await player.ready;
+      expect(player.engine).to.exist;
+      expect(deepActiveElement()).to.equal(root.querySelector('[part~="play-pause"]'));
+      const started = performance.now();
+      while (player.engine!.paused && performance.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(player.engine!.paused, 'it plays').to.be.false;
+      await expectAccessible(player);
+      player.remove();
+    });
   });
 });

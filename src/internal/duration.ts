@@ -15,17 +15,40 @@ export function clockTime(seconds: number, lang: string): string {
   return hours ? `${number(hours)}:${number(minutes, 2)}:${number(rest, 2)}` : `${number(minutes)}:${number(rest, 2)}`;
 }
 
+/** `Intl.DurationFormat`, where the platform has it (browsers do; Node 20 does not). */
+type DurationFormatConstructor = new (
+  lang: string,
+  options: { style: 'long'; secondsDisplay?: 'always' | 'auto' },
+) => { format(duration: { hours: number; minutes: number; seconds: number }): string };
+
 /**
- * A time in words, in `lang`: "2 minutes, 52 seconds", "0 minutes, 0 seconds". Hours appear only
- * when there are any; minutes and seconds always, so "0:00 of 2:52" reads as words of one shape.
- * Built from `Intl.NumberFormat` unit formatting (available on servers too, unlike
- * `Intl.DurationFormat`).
+ * A time in words, in `lang`: "2 minutes, 52 seconds", "8 seconds", "1 minute", "1 hour, 3
+ * seconds". Units that are zero are left out, as a person would say it; a time of nothing is "0
+ * seconds". Uses `Intl.DurationFormat` where the platform has it, else the same words from
+ * `Intl.NumberFormat` units joined by `Intl.ListFormat` (servers), so plural forms are the language's own.
  */
 export function spokenTime(seconds: number, lang: string): string {
   const { hours, minutes, seconds: rest } = parts(seconds);
+  const nothingElse = !hours && !minutes;
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (DurationFormat) {
+    try {
+      return new DurationFormat(lang, { style: 'long', secondsDisplay: nothingElse ? 'always' : 'auto' }).format({
+        hours,
+        minutes,
+        seconds: rest,
+      });
+    } catch {
+      // An engine with a partial implementation: the words below say the same.
+    }
+  }
   const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
     new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
-  const words = [...(hours ? [unit(hours, 'hour')] : []), unit(minutes, 'minute'), unit(rest, 'second')];
+  const words = [
+    ...(hours ? [unit(hours, 'hour')] : []),
+    ...(minutes ? [unit(minutes, 'minute')] : []),
+    ...(rest || nothingElse ? [unit(rest, 'second')] : []),
+  ];
   return new Intl.ListFormat(lang, { style: 'long', type: 'unit' }).format(words);
 }
 
@@ -35,8 +58,10 @@ export function spokenTime(seconds: number, lang: string): string {
  */
 export function parseDuration(value: string | null | undefined): number | undefined {
   const text = value?.trim() ?? '';
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  // A number too long for a double reads as Infinity: that is no duration either.
+  const finite = (seconds: number) => (Number.isFinite(seconds) ? seconds : undefined);
+  if (/^\d+(\.\d+)?$/.test(text)) return finite(Number(text));
   const iso = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?$/i.exec(text);
   if (!iso || text.length <= 2) return undefined;
-  return Number(iso[1] ?? 0) * 3600 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0);
+  return finite(Number(iso[1] ?? 0) * 3600 + Number(iso[2] ?? 0) * 60 + Number(iso[3] ?? 0));
 }

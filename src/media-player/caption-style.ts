@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { unsafeCSS, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { warnOnce } from '../internal/warn.js';
 
 /** How captions look: text size in percent, text colour and background. */
@@ -11,6 +11,16 @@ export interface CaptionStyle {
 export const DEFAULT_CAPTION_STYLE: CaptionStyle = { size: 100, colour: 'white', background: 'black' };
 export const CAPTION_SIZES: readonly number[] = [75, 100, 150, 200];
 const STORAGE_KEY = 'lede-caption-style';
+
+/** The class that gives captions a size: a class, not a `style` attribute, which a strict CSP (`style-src-attr`) blocks. */
+export function captionSizeClass(size: number): string {
+  return `size-${CAPTION_SIZES.includes(size) ? size : DEFAULT_CAPTION_STYLE.size}`;
+}
+
+/** One rule per caption size, in the element's own (constructed) stylesheet. */
+export const captionSizeStyles: CSSResult = unsafeCSS(
+  CAPTION_SIZES.map((size) => `.captions-display.${captionSizeClass(size)} { font-size: ${size}%; }`).join('\n'),
+);
 
 function isCaptionStyle(value: unknown): value is CaptionStyle {
   const style = value as CaptionStyle;

@@ -15,6 +15,7 @@ export const controlsStyles = css`
     min-inline-size: 2.75rem;
   }
   select {
+    max-inline-size: 100%;
     background: var(--_control-background);
   }
   .controls svg {
@@ -31,11 +32,14 @@ export const controlsStyles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A label and its menu wrap onto two lines rather than push a narrow page sideways. */
   .captions-menu,
   .caption-style label {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.4em;
+    max-inline-size: 100%;
   }
   .caption-style {
     padding: var(--_space-s);

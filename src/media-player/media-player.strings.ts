@@ -28,6 +28,8 @@ export const mediaPlayerStrings = {
   mediaEnded: 'Finished',
   mediaErrorMedia: 'Sorry, this cannot be played here.',
   mediaErrorEngine: 'Sorry, the player could not load.',
+  /** In place of the play button when there is no media, or no source, to play. */
+  mediaNothingToPlay: 'Sorry, there is nothing to play here.',
   mediaAlternatives: 'You can still:',
   mediaReadTranscript: 'Read the transcript',
   mediaListenAudio: 'Listen to the audio version',
@@ -44,6 +46,8 @@ export const mediaPlayerStrings = {
   mediaBlack: 'Black',
   mediaNone: 'None',
   mediaTranscript: 'Transcript',
+  /** In the transcript panel when the captions it is built from could not be read. */
+  mediaTranscriptUnavailable: 'Sorry, the transcript could not be loaded.',
   mediaAudioDescription: 'Audio description',
   mediaSkipVideo: 'Skip past the video',
   mediaSkipAudio: 'Skip past the audio',

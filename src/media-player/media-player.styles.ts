@@ -24,21 +24,33 @@ export const mediaPlayerStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .skip {
+  /*
+   * "Skip past" is out of sight, and covers nothing, until it has focus. Then it takes its own
+   * line above the player, in flow: it covers neither the player it skips nor what is around it.
+   */
+  .skip:not(:focus) {
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
-    z-index: 2;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip:focus {
+    display: inline-block;
+    max-inline-size: 100%;
+    margin-block-end: var(--_space-s);
     padding: var(--_space-s);
     background: var(--_focus-halo);
     color: var(--_focus-color);
-    transform: translateY(-200%);
-  }
-  .skip:focus {
-    transform: none;
   }
   .player {
     position: relative;
+    /* Caption text is sized against the player's width (see .screen). */
+    container-type: inline-size;
     background: var(--_control-background);
     color: var(--_control-color);
   }
@@ -50,13 +62,39 @@ export const mediaPlayerStyles = css`
   .video .screen {
     aspect-ratio: var(--_ratio);
   }
+  /*
+   * Captions may not grow taller than the picture: their base size is the page's text size, but
+   * never more than a share of the player's width (captions are exempt from WCAG 1.4.4, and a
+   * caption that hides the whole picture helps nobody). The reader's caption size scales that.
+   */
+  .video .screen {
+    font-size: min(1.125rem, 4.5cqi);
+  }
+  /*
+   * The poster, the play button and the clock share one grid cell: the button and clock sit on
+   * the picture's lower edge, and when large text makes them taller than the picture, the
+   * poster grows with them instead of letting them spill over the content above.
+   */
+  .poster {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .poster > * {
+    grid-area: 1 / 1;
+  }
   .poster-image {
     display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
   }
-  .audio .poster {
+  .poster-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    align-self: end;
+    justify-content: space-between;
+    gap: var(--_space-s);
     padding: var(--_space-m);
   }
   .start {
@@ -64,6 +102,7 @@ export const mediaPlayerStyles = css`
     align-items: center;
     gap: 0.5em;
     min-block-size: 3rem;
+    max-inline-size: 100%;
     padding-block: 0.5rem;
     padding-inline: 1rem;
     border-width: 2px;
@@ -72,23 +111,14 @@ export const mediaPlayerStyles = css`
     font-size: 1.125rem;
     font-weight: 700;
   }
-  .video .start {
-    position: absolute;
-    inset-block-end: var(--_space-m);
-    inset-inline-start: var(--_space-m);
-  }
   .duration {
-    position: absolute;
-    inset-block-end: var(--_space-m);
-    inset-inline-end: var(--_space-m);
     padding-block: 0.25rem;
     padding-inline: 0.5rem;
     background: var(--_control-background);
     font-variant-numeric: tabular-nums;
   }
-  .audio .duration {
-    position: static;
-    margin-inline-start: var(--_space-s);
+  .audio .poster-bar {
+    justify-content: start;
   }
   .start[aria-disabled='true'] {
     cursor: progress;
@@ -115,9 +145,10 @@ export const mediaPlayerStyles = css`
     margin-inline: auto;
     inline-size: fit-content;
     max-inline-size: 90%;
+    max-block-size: 90%;
+    overflow: hidden;
     padding-block: 0.1em;
     padding-inline: 0.4em;
-    font-size: 1.125rem;
     line-height: 1.4;
     text-align: center;
     white-space: pre-line;
@@ -141,7 +172,8 @@ export const mediaPlayerStyles = css`
       0 0 3px #000000;
   }
   .error {
-    padding: var(--_space-m);
+    /* Less padding in a narrow player, so the alternatives keep their room at large text sizes. */
+    padding: min(var(--_space-m), 3cqi);
     font-size: 1rem;
     line-height: 1.5;
   }
@@ -158,6 +190,12 @@ export const mediaPlayerStyles = css`
   }
   .error button {
     padding-inline: 0.75rem;
+  }
+  .error li,
+  .error button,
+  .error a {
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   .start svg {
     inline-size: 1.5em;
@@ -207,9 +245,14 @@ export const mediaPlayerStyles = css`
   summary:focus-visible,
   input:focus-visible,
   a:focus-visible,
+  .error:focus-visible,
   .transcript:focus-visible {
     outline: var(--_focus-width) solid var(--_focus-halo);
     outline-offset: 2px;
+  }
+  /* The failure message takes focus when the control that had it goes: ring it inside the player. */
+  .error:focus-visible {
+    outline-offset: calc(-1 * var(--_focus-width) - 2px);
   }
   /* Outside the dark player (skip link, transcript) the ring is dark. */
   .skip:focus-visible,

@@ -1,18 +1,26 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { parseDuration, clockTime, spokenTime } from '../internal/duration.js';
 import { LocalizeController } from '../internal/localize.js';
 import { nativeControls, tokens } from '../internal/styles.js';
+import { safeUrl } from '../internal/safe-url.js';
 import { warnOnce } from '../internal/warn.js';
+import { adoptStyles } from './adopt-styles.js';
+import { AuthoredMediaController, NO_MEDIA, type AuthoredTrack } from './authored-media.js';
 import { mediaPlayerStrings } from './media-player.strings.js';
-import { CaptionStyleController } from './caption-style.js';
-import type { MediaEngine, MediaEngineLoader, MediaSource } from './engine/media-engine.js';
+import { CaptionStyleController, captionSizeClass, captionSizeStyles } from './caption-style.js';
+import type { MediaEngine, MediaEngineLoader } from './engine/media-engine.js';
 import { mediaPlayerStyles } from './media-player.styles.js';
-import { parseWebVtt, type TranscriptCue } from './webvtt.js';
+import { fillPlaceholders } from './placeholders.js';
+import { reportTrackFailures, warnNotWebVtt } from './track-errors.js';
+import { cueText, isWebVtt, parseWebVtt, type TranscriptCue } from './webvtt.js';
 import { renderRootInOwnDocument } from '../internal/per-document-styles.js';
 
 const TAG = 'lede-media-player';
 /** A stall shorter than this is not announced. */
 const BUFFERING_DELAY_MS = 1000;
+/** How long a failure waits to learn whether the captions make a transcript, before it shows. */
+const TRANSCRIPT_WAIT_MS = 1000;
 const SEEK_STEP_SECONDS = 5;
 const RIGHT_TO_LEFT = /^(ar|arc|ckb|dv|fa|he|ps|sd|ug|ur|yi)(-|$)/i;
 
@@ -24,15 +32,9 @@ export const loadVideoJsEngine: MediaEngineLoader = () =>
 type ControlsModule = typeof import('./media-player-controls.js');
 const loadControls = (): Promise<ControlsModule> => import('./media-player-controls.js');
 
-/** A `<track>` the author wrote. */
-interface AuthoredTrack {
-  kind: string;
-  src: string;
-  srclang: string;
-  label: string;
-}
-
 type PlayerState = 'idle' | 'loading' | 'ready' | 'error';
+/** A key of the player's strings. */
+type Term = keyof typeof mediaPlayerStrings;
 
 /** Everything the shell shows; changed through `show()`. */
 interface View {
@@ -50,9 +52,14 @@ interface View {
   /** The failure's kind: the media itself, or the engine's download. */
   failure?: 'media' | 'engine';
   nativePlayer: boolean;
-  /** Live-region texts. */
-  status: string;
-  alert: string;
+  /** What the polite live region says (a string's key). */
+  status: Term | '';
+  /** The failure message (a string's key). */
+  alert: Term | '';
+  /** Whether the failure message is announced as an alert: not when focus moves to it, which reads it. */
+  alertRole: boolean;
+  /** The transcript built from the captions could not be read. */
+  transcriptFailed: boolean;
   described: string;
 }
 
@@ -103,7 +110,7 @@ interface View {
  * @cssprop --lede-media-player-control-color - Control bar text (default: #fff).
  */
 export class LedeMediaPlayer extends LitElement {
-  static override styles = [tokens, nativeControls, mediaPlayerStyles];
+  static override styles = [tokens, nativeControls, mediaPlayerStyles, captionSizeStyles];
   static override properties = {
     mediaTitle: { attribute: 'media-title' },
     duration: {},
@@ -118,6 +125,8 @@ export class LedeMediaPlayer extends LitElement {
   private readonly localize = new LocalizeController(this, mediaPlayerStrings);
   /** @internal */
   private readonly captionStyle = new CaptionStyleController(this, TAG);
+  /** @internal The authored media, read again whenever the light DOM changes. */
+  private readonly authoredMedia = new AuthoredMediaController(this, TAG, () => this.mediaChanged());
 
   /** The title, read in the play button's name and the player's name. */
   declare mediaTitle?: string;
@@ -161,17 +170,10 @@ export class LedeMediaPlayer extends LitElement {
     nativePlayer: false,
     status: '',
     alert: '',
+    alertRole: false,
+    transcriptFailed: false,
     described: '',
   };
-  /** @internal */
-  private authored: {
-    media: HTMLMediaElement | null;
-    audioOnly: boolean;
-    poster: string;
-    sources: MediaSource[];
-    tracks: AuthoredTrack[];
-    transcript: boolean;
-  } = { media: null, audioOnly: false, poster: '', sources: [], tracks: [], transcript: false };
   /** @internal The control bar, once loaded. */
   private controls?: ControlsModule;
   /** @internal */
@@ -182,14 +184,27 @@ export class LedeMediaPlayer extends LitElement {
   private started?: Promise<void>;
   /** @internal */
   private skipTarget?: HTMLElement;
+  /**
+   * @internal Whether the element has taken over from the native player. Not on the server, nor
+   * in the render that hydrates server markup (which must match it); from then on, yes.
+   */
+  private upgraded = false;
+  /** @internal Playback has failed (the message may still be waiting to learn about the transcript). */
+  private failing = false;
+  /** @internal Reading the transcript from the captions, once. */
+  private transcriptLoad?: Promise<void>;
+  /** @internal What had focus in the shadow root before an update. */
+  private focusBefore: Element | null = null;
 
   protected override createRenderRoot() {
     return renderRootInOwnDocument(this) ?? super.createRenderRoot();
   }
 
   override connectedCallback(): void {
+    // Rendered in the browser: take over in the first render. Rendered on a server (a declarative
+    // shadow root is already there): the first render hydrates that markup; take over right after.
+    if (!this.hasUpdated && !this.shadowRoot) this.upgraded = true;
     super.connectedCallback();
-    this.readAuthoredMedia();
   }
 
   override disconnectedCallback(): void {
@@ -198,6 +213,12 @@ export class LedeMediaPlayer extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    if (!this.upgraded) {
+      this.upgraded = true;
+      // A reader who started the browser's own player before the script arrived keeps it.
+      if (this.authored.media && !this.authored.media.paused) this.view = { ...this.view, nativePlayer: true };
+      this.requestUpdate();
+    }
     const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (this.autoplay && !reducedMotion) void this.start({ play: true, muted: true });
     else if (this.preload) void this.start({ play: false });
@@ -207,6 +228,21 @@ export class LedeMediaPlayer extends LitElement {
     if (changed.has('duration') && this.duration && parseDuration(this.duration) === undefined) {
       warnOnce(TAG, `duration="${this.duration}" is neither seconds ("172") nor ISO 8601 ("PT2M52S"); it is ignored.`);
     }
+    if (!isServer) this.focusBefore = this.shadowRoot?.activeElement ?? null;
+  }
+
+  protected override updated(): void {
+    const before = this.focusBefore;
+    this.focusBefore = null;
+    // This update removed the control that had focus (the start button once the player is ready
+    // or has failed, the control bar on a failure): focus moves to what took its place, in the
+    // same task, so it never rests on <body>.
+    if (before && !before.isConnected) {
+      const next = { idle: '[part~="start"], [part~="error"]', loading: '[part~="start"]', ready: '[part~="play-pause"]', error: '[part~="error"]' }[
+        this.view.state
+      ];
+      this.renderRoot.querySelector<HTMLElement>(next)?.focus();
+    }
   }
 
   /** Resolves once the engine has loaded and the player is ready (or has failed). */
@@ -214,34 +250,22 @@ export class LedeMediaPlayer extends LitElement {
     return this.started ?? Promise.resolve();
   }
 
-  /** The authored media's sources, tracks and poster; read when connected, never in render(). */
-  private readAuthoredMedia(): void {
-    const media = this.querySelector<HTMLMediaElement>(':scope > video, :scope > audio');
-    const sources: MediaSource[] = media
-      ? [...media.querySelectorAll('source[src]')].map((source) => ({
-          src: source.getAttribute('src')!,
-          ...(source.getAttribute('type') ? { type: source.getAttribute('type')! } : {}),
-        }))
-      : [];
-    if (media?.getAttribute('src')) sources.unshift({ src: media.getAttribute('src')! });
-    const tracks = media
-      ? [...media.querySelectorAll('track[src]')].map((track) => ({
-          kind: track.getAttribute('kind') ?? 'subtitles',
-          src: track.getAttribute('src')!,
-          srclang: track.getAttribute('srclang') ?? '',
-          label: track.getAttribute('label') ?? track.getAttribute('srclang') ?? '',
-        }))
-      : [];
-    this.authored = {
-      media,
-      audioOnly: media?.localName === 'audio',
-      poster: media?.getAttribute('poster') ?? '',
-      sources,
-      tracks,
-      transcript: !!this.querySelector(':scope > [slot="transcript"]'),
-    };
-    if (!media) warnOnce(TAG, 'has no <video> or <audio> inside. Put the native media element, with its <source>s, inside it.');
-    else if (!sources.length) warnOnce(TAG, `<${media.localName}> has no source. Give it <source src="…" type="…">.`);
+  /** The authored media's sources, tracks and poster (never read in render()). */
+  private get authored() {
+    return this.upgraded ? this.authoredMedia.value : NO_MEDIA;
+  }
+
+  /** Whether there is anything to play: a media element with a source Lede may use. */
+  private get playable(): boolean {
+    return !!this.authored.media && this.authored.sources.length > 0;
+  }
+
+  /** Different media was put in: whatever was loaded for the old one goes, and the player starts over. */
+  private mediaChanged(): void {
+    const focused = !!this.shadowRoot?.activeElement;
+    this.dispose();
+    this.view = { ...this.view, captions: -1, captionText: '', transcript: [], transcriptFailed: false, failure: undefined, nativePlayer: false };
+    if (focused) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="start"]')?.focus());
   }
 
   private get captionTracks(): AuthoredTrack[] {
@@ -259,6 +283,8 @@ export class LedeMediaPlayer extends LitElement {
 
   /** Loads the engine (once), then plays unless told not to. */
   private start({ play = true, muted = false, at }: { play?: boolean; muted?: boolean; at?: number } = {}): Promise<void> {
+    // Nothing to play: no engine is loaded for it (the element says so instead).
+    if (!this.playable) return Promise.resolve();
     this.starting ??= this.load();
     this.started = this.starting.then(async () => {
       const engine = this.engine;
@@ -272,27 +298,25 @@ export class LedeMediaPlayer extends LitElement {
           // A refused play (autoplay policy) leaves the player paused and usable; media errors
           // arrive through the engine's error event.
         }
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="play-pause"]')?.focus();
       }
     });
     return this.started;
   }
 
   private async load(): Promise<void> {
-    const audio = this.authored.audioOnly;
-    this.show({ state: 'loading', status: this.localize.term(audio ? 'mediaLoadingAudio' : 'mediaLoadingVideo') });
+    const authored = this.authored;
+    const audio = authored.audioOnly;
+    this.show({ state: 'loading', status: audio ? 'mediaLoadingAudio' : 'mediaLoadingVideo' });
     let create;
     try {
       [create, this.controls] = await Promise.all([this.engineLoader(), loadControls()]);
-      const sheet = this.controls.controlsStyles.styleSheet;
-      const root = this.shadowRoot!;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adoptStyles(this.shadowRoot!, this.controls.controlsStyles.cssText);
     } catch (error) {
-      this.fail('engine', `the player's code (${String(error)})`);
+      await this.fail('engine', `the player's code (${String(error)})`);
       return;
     }
-    if (!this.isConnected) return;
+    // Removed, or given other media, while loading: that load is no longer wanted.
+    if (!this.isConnected || authored !== this.authored) return;
     await this.updateComplete;
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage')!;
     const media = document.createElement(audio ? 'audio' : 'video');
@@ -311,12 +335,17 @@ export class LedeMediaPlayer extends LitElement {
       this.engine = await create({ media, sources: this.authored.sources, styleRoot: this.shadowRoot! });
     } catch (error) {
       media.remove();
-      this.fail('engine', `the player (${String(error)})`);
+      await this.fail('engine', `the player (${String(error)})`);
       return;
     }
-    if (!this.isConnected) {
+    if (!this.isConnected || authored !== this.authored) {
       this.dispose();
       return;
+    }
+    // video.js names its wrapper an English "Video Player" region: the shell's group is the
+    // player's one named container, in the reader's language.
+    for (const node of stage.querySelectorAll('[role="region"], [aria-label], [lang]')) {
+      for (const attribute of ['role', 'aria-label', 'lang']) node.removeAttribute(attribute);
     }
     this.listenToEngine(this.engine);
     this.show({ state: 'ready', status: '', duration: this.engine.duration });
@@ -331,17 +360,22 @@ export class LedeMediaPlayer extends LitElement {
     engine.on('volumechange', () => this.show({ muted: engine.muted }));
     engine.on('waiting', () => {
       clearTimeout(this.bufferingTimer);
-      this.bufferingTimer = setTimeout(() => this.show({ status: this.localize.term('mediaBuffering') }), BUFFERING_DELAY_MS);
+      // After a failure the media stalls for good: that is the failure, not buffering.
+      if (this.failing) return;
+      this.bufferingTimer = setTimeout(() => {
+        if (!this.failing) this.show({ status: 'mediaBuffering' });
+      }, BUFFERING_DELAY_MS);
     });
     engine.on('playing', () => {
       clearTimeout(this.bufferingTimer);
       if (this.view.status) this.show({ status: '' });
     });
-    engine.on('ended', () => this.show({ paused: true, status: this.localize.term('mediaEnded') }));
+    engine.on('ended', () => this.show({ paused: true, status: 'mediaEnded' }));
     engine.on('error', () => {
       const failure = engine.failure();
-      this.fail('media', failure?.url || this.authored.sources[0]?.src || 'the media');
+      void this.fail('media', failure?.url || this.authored.sources[0]?.src || 'the media');
     });
+    reportTrackFailures(engine.media, TAG);
     const tracks = engine.media.textTracks;
     for (let index = 0; index < tracks.length; index++) {
       tracks[index]!.addEventListener('cuechange', () => this.handleCueChange(tracks[index]!));
@@ -364,7 +398,7 @@ export class LedeMediaPlayer extends LitElement {
   }
 
   private handleCueChange(track: TextTrack): void {
-    const text = [...(track.activeCues ?? [])].map((cue) => (cue as VTTCue).text.replace(/<[^>]*>/g, '')).join('\n');
+    const text = [...(track.activeCues ?? [])].map((cue) => cueText((cue as VTTCue).text)).join('\n');
     if (track.kind === 'descriptions') {
       if (text) this.show({ described: text });
     } else {
@@ -372,10 +406,10 @@ export class LedeMediaPlayer extends LitElement {
     }
   }
 
-  private fail(kind: 'media' | 'engine', what: string): void {
+  private async fail(kind: 'media' | 'engine', what: string): Promise<void> {
     clearTimeout(this.bufferingTimer);
-    if (this.view.state === 'error') return;
-    const message = this.localize.term(kind === 'engine' ? 'mediaErrorEngine' : 'mediaErrorMedia');
+    if (this.failing || this.view.state === 'error') return;
+    this.failing = true;
     warnOnce(
       TAG,
       kind === 'engine'
@@ -383,16 +417,27 @@ export class LedeMediaPlayer extends LitElement {
         : `could not play ${what}: the file is missing, unreachable or in a format this browser cannot play. Readers are offered the alternatives.`,
       `${kind} ${what}`,
     );
-    this.show({ state: 'error', failure: kind, status: '', alert: message });
+    // The transcript is offered only when it has lines: learn that first (briefly). Focus stays
+    // where it is meanwhile; no stall is announced.
+    if (!this.authored.transcript && this.captionTracks.length && !this.view.transcript.length && !this.view.transcriptFailed) {
+      await Promise.race([this.loadTranscript(), new Promise((resolve) => setTimeout(resolve, TRANSCRIPT_WAIT_MS))]);
+      if (!this.failing) return;
+    }
+    // A reader in the player gets focus on the message, which reads it; anyone else hears it
+    // as an alert. Either way it is said once.
+    const focusInPlayer = !!this.renderRoot.querySelector('.player')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.show({ state: 'error', failure: kind, status: '', alert: kind === 'engine' ? 'mediaErrorEngine' : 'mediaErrorMedia', alertRole: !focusInPlayer });
   }
 
   private dispose(): void {
     clearTimeout(this.bufferingTimer);
+    this.failing = false;
     this.engine?.dispose();
     this.engine = undefined;
     this.starting = undefined;
     this.started = undefined;
     this.skipTarget?.removeAttribute('tabindex');
+    this.transcriptLoad = undefined;
     if (this.view.state !== 'idle') {
       this.view = { ...this.view, state: 'idle', paused: true, time: 0, status: '', alert: '', captionText: '' };
     }
@@ -441,19 +486,30 @@ export class LedeMediaPlayer extends LitElement {
   private async toggleTranscript(): Promise<void> {
     const open = !this.view.transcriptOpen;
     this.show({ transcriptOpen: open });
-    if (open && !this.authored.transcript && !this.view.transcript.length) await this.loadTranscript();
+    if (open && !this.authored.transcript && !this.view.transcript.length && !this.view.transcriptFailed) await this.loadTranscript();
   }
 
-  private async loadTranscript(): Promise<void> {
+  /** Reads the transcript from the first captions file, once (a failure and the Transcript button may both ask). */
+  private loadTranscript(): Promise<void> {
+    this.transcriptLoad ??= this.fetchTranscript();
+    return this.transcriptLoad;
+  }
+
+  private async fetchTranscript(): Promise<void> {
     const track = this.captionTracks[0];
     if (!track) return;
+    let cues: TranscriptCue[] = [];
     try {
       const response = await fetch(new URL(track.src, document.baseURI));
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.show({ transcript: parseWebVtt(await response.text()) });
+      const source = await response.text();
+      if (isWebVtt(source)) cues = parseWebVtt(source);
+      else warnNotWebVtt(TAG, track.src);
     } catch (error) {
       warnOnce(TAG, `could not read the captions ${track.src} for the transcript (${String(error)}).`, `transcript ${track.src}`);
     }
+    // No lines (a missing file, not WebVTT, or empty): the panel says so, and a failure does not offer it.
+    this.show({ transcript: cues, transcriptFailed: !cues.length });
   }
 
   private async openTranscriptFromError(): Promise<void> {
@@ -496,31 +552,39 @@ export class LedeMediaPlayer extends LitElement {
   }
 
   private spokenProgress(): string {
-    const lang = this.localize.lang();
-    return this.localize
-      .term('mediaTimeOf')
-      .replace('{current}', spokenTime(this.view.time, lang))
-      .replace('{duration}', spokenTime(this.view.duration, lang));
+    // Words in the language the sentence is in: English throughout when "of" fell back to English.
+    const lang = this.localize.termLang('mediaTimeOf') ?? this.localize.lang();
+    return fillPlaceholders(this.localize.term('mediaTimeOf'), {
+      current: spokenTime(this.view.time, lang),
+      duration: spokenTime(this.view.duration, lang),
+    });
   }
 
   private renderStart() {
     const audio = this.authored.audioOnly;
     const lang = this.localize.lang();
     const seconds = parseDuration(this.duration);
-    const action = this.localize.term(audio ? 'mediaPlayAudio' : 'mediaPlayVideo');
-    const name = this.localize
-      .term(this.mediaTitle ? (seconds !== undefined ? 'mediaStartNameFull' : 'mediaStartNameTitle') : seconds !== undefined ? 'mediaStartNameDuration' : 'mediaStartNamePlain')
-      .replace('{action}', action)
-      .replace('{title}', this.mediaTitle ?? '')
-      .replace('{duration}', seconds !== undefined ? spokenTime(seconds, lang) : '');
+    const actionKey = audio ? 'mediaPlayAudio' : 'mediaPlayVideo';
+    const action = this.localize.term(actionKey);
+    const nameKey = this.mediaTitle ? (seconds !== undefined ? 'mediaStartNameFull' : 'mediaStartNameTitle') : seconds !== undefined ? 'mediaStartNameDuration' : 'mediaStartNamePlain';
+    // The name is spoken in one language: English throughout when Lede fell back to it.
+    const nameLang = this.localize.termLang(actionKey) ?? this.localize.termLang(nameKey);
+    const name = fillPlaceholders(this.localize.term(nameKey), {
+      action,
+      title: this.mediaTitle ?? '',
+      duration: seconds !== undefined ? spokenTime(seconds, nameLang ?? lang) : '',
+    });
     const loading = this.view.state === 'loading';
-    return html`<div part="poster" class="poster">
+    // Hidden until the element takes over: before that (and without JavaScript) it could do nothing.
+    return html`<div part="poster" class="poster" ?hidden=${!this.upgraded}>
       ${this.authored.poster && !audio ? html`<img class="poster-image" src=${this.authored.poster} alt="" />` : nothing}
-      <button part="start" class="start" type="button" aria-label=${name} aria-disabled=${loading ? 'true' : nothing} @click=${() => this.start()}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8 5v14l11-7z" fill="currentColor" /></svg>
-        ${action}
-      </button>
-      ${seconds !== undefined ? html`<span class="duration" aria-hidden="true">${clockTime(seconds, lang)}</span>` : nothing}
+      <div class="poster-bar">
+        <button part="start" class="start" type="button" aria-label=${name} lang=${ifDefined(nameLang)} aria-disabled=${loading ? 'true' : nothing} @click=${() => this.start()}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M8 5v14l11-7z" fill="currentColor" /></svg>
+          ${action}
+        </button>
+        ${seconds !== undefined ? html`<span class="duration" aria-hidden="true">${clockTime(seconds, lang)}</span>` : nothing}
+      </div>
     </div>`;
   }
 
@@ -535,6 +599,7 @@ export class LedeMediaPlayer extends LitElement {
       style: this.captionStyle.style,
       spokenProgress: this.spokenProgress(),
       term: (key) => this.localize.term(key),
+      termLang: (key) => this.localize.termLang(key),
       clock: (seconds) => clockTime(seconds, lang),
       togglePlay: () => this.togglePlay(),
       seekTo: (seconds) => this.seekTo(seconds),
@@ -547,20 +612,25 @@ export class LedeMediaPlayer extends LitElement {
   }
 
   private renderError() {
-    const term = (key: keyof typeof mediaPlayerStrings) => this.localize.term(key);
-    const transcript = this.authored.transcript || this.captionTracks.length > 0;
+    const term = (key: Term) => this.localize.term(key);
+    const lang = (key: Term) => ifDefined(this.localize.termLang(key));
+    // Offered only when there is something to read: an authored transcript, or captions that loaded.
+    const transcript = this.authored.transcript || this.view.transcript.length > 0;
+    const { alert, alertRole } = this.view;
+    const audioSrc = safeUrl(TAG, 'audio-src', this.audioSrc);
+    const downloadSrc = safeUrl(TAG, 'download-src', this.downloadSrc);
     const alternatives = [
-      transcript ? html`<li><button type="button" @click=${this.openTranscriptFromError}>${term('mediaReadTranscript')}</button></li>` : nothing,
-      this.audioSrc ? html`<li><a href=${this.audioSrc}>${term('mediaListenAudio')}</a></li>` : nothing,
-      this.downloadSrc ? html`<li><a href=${this.downloadSrc} download>${term('mediaDownload')}</a></li>` : nothing,
+      transcript ? html`<li><button type="button" lang=${lang('mediaReadTranscript')} @click=${this.openTranscriptFromError}>${term('mediaReadTranscript')}</button></li>` : nothing,
+      audioSrc ? html`<li><a href=${audioSrc} lang=${lang('mediaListenAudio')}>${term('mediaListenAudio')}</a></li>` : nothing,
+      downloadSrc ? html`<li><a href=${downloadSrc} download lang=${lang('mediaDownload')}>${term('mediaDownload')}</a></li>` : nothing,
       this.view.failure === 'engine' && this.authored.media
-        ? html`<li><button type="button" @click=${() => this.show({ nativePlayer: true })}>${term('mediaNativePlayer')}</button></li>`
+        ? html`<li><button type="button" lang=${lang('mediaNativePlayer')} @click=${() => this.show({ nativePlayer: true })}>${term('mediaNativePlayer')}</button></li>`
         : nothing,
     ];
-    return html`<div part="error" class="error">
-      <p>${this.view.alert}</p>
+    return html`<div part="error" class="error" tabindex="-1">
+      <p role=${ifDefined(alertRole ? 'alert' : undefined)} lang=${alert ? lang(alert) : nothing}>${alert ? term(alert) : nothing}</p>
       ${alternatives.some((item) => item !== nothing)
-        ? html`<p>${term('mediaAlternatives')}</p>
+        ? html`<p lang=${lang('mediaAlternatives')}>${term('mediaAlternatives')}</p>
             <ul>
               ${alternatives}
             </ul>`
@@ -568,16 +638,26 @@ export class LedeMediaPlayer extends LitElement {
     </div>`;
   }
 
+  /** Instead of a play button that could do nothing: there is no media, or no source Lede may use. */
+  private renderUnavailable() {
+    return html`<div part="error" class="error">
+      <p lang=${ifDefined(this.localize.termLang('mediaNothingToPlay'))}>${this.localize.term('mediaNothingToPlay')}</p>
+    </div>`;
+  }
+
   private renderTranscript() {
     if (!this.authored.transcript && !this.captionTracks.length) return nothing;
-    const { transcriptOpen, transcript, time } = this.view;
+    const { transcriptOpen, transcript, transcriptFailed, time } = this.view;
     const lang = this.localize.lang();
+    // The lines are in the captions' language; the times are the reader's.
+    const linesLang = this.captionTracks[0]?.srclang || undefined;
     return html`<button
         part="transcript-toggle"
         class="transcript-toggle"
         type="button"
         aria-expanded=${transcriptOpen ? 'true' : 'false'}
         aria-controls="transcript"
+        lang=${ifDefined(this.localize.termLang('mediaTranscript'))}
         @click=${this.toggleTranscript}
       >
         ${this.localize.term('mediaTranscript')}
@@ -585,46 +665,59 @@ export class LedeMediaPlayer extends LitElement {
       <div id="transcript" part="transcript" class="transcript" tabindex="-1" ?hidden=${!transcriptOpen}>
         ${this.authored.transcript
           ? html`<slot name="transcript"></slot>`
-          : html`<ol>
-              ${transcript.map(
-                (cue) => html`<li>
-                  <button
-                    part="cue"
-                    type="button"
-                    aria-current=${time >= cue.start && time < cue.end && this.view.state === 'ready' ? 'true' : nothing}
-                    @click=${() => this.seekTo(cue.start)}
-                  >
-                    <span class="cue-time">${clockTime(cue.start, lang)}</span> ${cue.text}
-                  </button>
-                </li>`,
-              )}
-            </ol>`}
+          : transcriptFailed
+            ? html`<p lang=${ifDefined(this.localize.termLang('mediaTranscriptUnavailable'))}>${this.localize.term('mediaTranscriptUnavailable')}</p>`
+            : html`<ol>
+                ${transcript.map(
+                  // Named by its words; the clock is for the eye, the time is spoken as the
+                  // line's description ("2 seconds"), never glued to the words.
+                  (cue, index) => html`<li>
+                    <button
+                      part="cue"
+                      type="button"
+                      aria-current=${time >= cue.start && time < cue.end && this.view.state === 'ready' ? 'true' : nothing}
+                      aria-describedby=${`cue-time-${index}`}
+                      @click=${() => this.seekTo(cue.start)}
+                    >
+                      <span class="cue-time" aria-hidden="true">${clockTime(cue.start, lang)}</span> <span lang=${ifDefined(linesLang)}>${cue.text}</span>
+                    </button>
+                    <span id=${`cue-time-${index}`} hidden>${spokenTime(cue.start, lang)}</span>
+                  </li>`,
+                )}
+              </ol>`}
       </div>`;
   }
 
   override render() {
     const audio = this.authored.audioOnly;
     const { state, captionText, nativePlayer } = this.view;
-    const term = (key: keyof typeof mediaPlayerStrings) => this.localize.term(key);
+    const term = (key: Term) => this.localize.term(key);
+    const termLang = (key: Term) => ifDefined(this.localize.termLang(key));
+    const upgraded = this.upgraded;
+    const { status, described, descriptions } = this.view;
+    const skipKey = audio ? 'mediaSkipAudio' : 'mediaSkipVideo';
+    const groupKey = audio ? 'mediaAudioPlayer' : 'mediaVideoPlayer';
     const chosen = this.captionTracks[this.view.captions];
     const style = this.captionStyle.style;
-    return html`<a part="skip" class="skip" href="#" @click=${this.skipPast}>${term(audio ? 'mediaSkipAudio' : 'mediaSkipVideo')}</a>
+    // Until the element takes over (and without JavaScript) the native player is the player, and
+    // the authored transcript is plain text: the server renders that, and hydration starts from it.
+    return html`<a part="skip" class="skip" href="#" ?hidden=${!upgraded} lang=${termLang(skipKey)} @click=${this.skipPast}>${term(skipKey)}</a>
       <div
         part="player"
         class=${`player ${audio ? 'audio' : 'video'} ${state}`}
         role="group"
-        aria-label=${this.mediaTitle ?? term(audio ? 'mediaAudioPlayer' : 'mediaVideoPlayer')}
+        aria-label=${this.mediaTitle ?? term(groupKey)}
+        lang=${this.mediaTitle ? nothing : termLang(groupKey)}
         dir=${this.localize.dir()}
         @keydown=${this.handleKeydown}
       >
-        ${state === 'idle' || state === 'loading' ? this.renderStart() : nothing}
+        ${state === 'idle' || state === 'loading' ? (this.playable || !upgraded ? this.renderStart() : this.renderUnavailable()) : nothing}
         <div class="screen" ?hidden=${state === 'idle' || state === 'error'}>
           <div part="stage" class="stage"></div>
           ${captionText && chosen
             ? html`<div
                 part="captions-display"
-                class=${`captions-display ${style.colour} ${style.background}`}
-                style=${`font-size: ${style.size}%`}
+                class=${`captions-display ${style.colour} ${style.background} ${captionSizeClass(style.size)}`}
                 lang=${chosen.srclang}
                 dir=${RIGHT_TO_LEFT.test(chosen.srclang) ? 'rtl' : 'ltr'}
               >${captionText}</div>`
@@ -632,12 +725,13 @@ export class LedeMediaPlayer extends LitElement {
         </div>
         ${state === 'ready' && this.controls ? this.controls.renderControls(this.controlsModel()) : nothing}
         ${state === 'error' ? this.renderError() : nothing}
-        ${nativePlayer ? html`<div class="native"><slot></slot></div>` : nothing}
-        <div class="visually-hidden" aria-live="polite">${this.view.status}</div>
-        <div class="visually-hidden" aria-live="assertive">${this.view.alert}</div>
-        <div class="visually-hidden" aria-live="polite">${this.view.descriptions ? this.view.described : ''}</div>
+        <div class="native" ?hidden=${upgraded && !nativePlayer}><slot></slot></div>
+        <div class="visually-hidden" aria-live="polite" lang=${status ? termLang(status) : nothing}>${status ? term(status) : nothing}</div>
+        <div class="visually-hidden" aria-live="polite" lang=${ifDefined(this.descriptionTrack?.srclang || undefined)}
+          >${descriptions && described ? described : nothing}</div
+        >
       </div>
-      ${this.renderTranscript()}
+      ${upgraded ? this.renderTranscript() : html`<div part="transcript" class="transcript"><slot name="transcript"></slot></div>`}
       <span class="after" part="after"></span>`;
   }
 }

@@ -4,6 +4,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import '../../src/index.js';
 import '../../src/locales/ar.js';
+import { readmePlayer } from '../fixtures/page.js';
 
 const fixtures: Record<string, () => TemplateResult> = {
   'skip-links': () => html`<lede-skip-links><a href="#ssr-main">Skip to main content</a></lede-skip-links>
@@ -30,6 +31,9 @@ const fixtures: Record<string, () => TemplateResult> = {
       ><video controls preload="none"><source src="/demo/media/ferry-vote.webm" type="video/webm" /></video
     ></lede-media-player>
     <p id="after-ssr-player">After</p>`,
+  // The README's full example: poster, caption and description tracks, an authored transcript.
+  'media-player-full': () => html`${readmePlayer('/demo/media', { id: 'ssr-full-player', title: 'Ferry vote' })}
+    <p id="after-ssr-full-player">After</p>`,
   // The reader chose 150% earlier; the server cannot know, so it renders 100% checked.
   'text-size-remembered': () => html`<lede-text-size storage-key="lede-ssr-remembered" for="ssr-remembered-story"></lede-text-size>
     <div id="ssr-remembered-story"><p>Story</p></div>`,

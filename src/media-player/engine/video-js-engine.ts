@@ -1,10 +1,10 @@
 // Loaded only through `import()` when a reader asks to play: video.js touches `window` when it
 // runs, and its bytes belong to readers who watch. Never import this module statically.
+import './no-dynamic-style.js';
 import videojs from 'video.js/core.es.js';
 import videojsCss from 'video.js/dist/video-js.min.css?inline';
+import { adoptStyles } from '../adopt-styles.js';
 import type { CreateMediaEngine, MediaEngine, MediaEngineEvent } from './media-engine.js';
-
-let sheet: CSSStyleSheet | undefined;
 
 // The shell reports failures itself, once, with the URL; video.js's own console logging would
 // repeat each one.
@@ -15,11 +15,8 @@ videojs.log.level('off');
  * shell draws those — so it only chooses a source, plays, and reports state and errors.
  */
 export const createVideoJsEngine: CreateMediaEngine = ({ media, sources, styleRoot }) => {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(videojsCss);
-  }
-  if (!styleRoot.adoptedStyleSheets.includes(sheet)) styleRoot.adoptedStyleSheets = [...styleRoot.adoptedStyleSheets, sheet];
+  // Made in the document the player is in now, which may be an iframe or a picture-in-picture window.
+  adoptStyles(styleRoot, videojsCss);
 
   return new Promise<MediaEngine>((resolve) => {
     const player = videojs(media, {
@@ -29,7 +26,9 @@ export const createVideoJsEngine: CreateMediaEngine = ({ media, sources, styleRo
       children: ['mediaLoader'],
       html5: { nativeTextTracks: true },
       preload: 'auto',
-      experimentalSvgIcons: true,
+      // The shell draws its own icons. video.js's SVG icons go through DOMParser, which Trusted
+      // Types (`require-trusted-types-for 'script'`) blocks.
+      experimentalSvgIcons: false,
       fill: true,
     });
     player.src(sources);
