@@ -66,7 +66,9 @@ describe('localisation', () => {
     shadow.innerHTML = '<lede-skip-links><a href="#x">x</a></lede-skip-links>';
     const bar = shadow.querySelector('lede-skip-links')!;
     await bar.updateComplete;
-    expect(bar.shadowRoot!.querySelector('nav')!.getAttribute('aria-label')).to.equal('روابط تسهيل الوصول');
+    // The landmark's name is the element its aria-labelledby points to.
+    const name = bar.shadowRoot!.getElementById(bar.shadowRoot!.querySelector('nav')!.getAttribute('aria-labelledby')!);
+    expect(name!.textContent).to.equal('روابط تسهيل الوصول');
   });
 
   it('updates when the document language changes', async () => {

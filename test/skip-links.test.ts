@@ -345,7 +345,7 @@ describe('lede-skip-links', () => {
       expect(link.hidden).to.be.false;
     });
 
-    for (const href of ['#', '', '#bad id']) {
+    for (const href of ['#', '', '#bad id', 'javascript:void(0)']) {
       it(`hides a link with href="${href}", which cannot skip anywhere, and warns once naming it`, async () => {
         await expectNoUncaughtError(async () => {
           const { bar } = await renderPage(html`<a href="#main">Skip to main content</a><a href=${href}>Skip to the story</a>`);
@@ -361,6 +361,19 @@ describe('lede-skip-links', () => {
         expect(about[0]).to.contain('href="#main"');
       });
     }
+
+    it('warns once when it has no links at all, naming the fix', async () => {
+      await expectNoUncaughtError(async () => {
+        const page = await fixture<HTMLDivElement>(html`<div><lede-skip-links></lede-skip-links><main id="main">Story</main></div>`);
+        const bar = page.querySelector('lede-skip-links')!;
+        await bar.targetsChecked;
+        bar.checkTargets();
+      });
+      const about = warnings.messages.filter((m) => m.includes('has no links'));
+      expect(about).to.have.length(1);
+      expect(about[0]).to.contain('<lede-skip-links>');
+      expect(about[0]).to.contain('<a href="#main">');
+    });
 
     it('leaves links to other pages alone', async () => {
       const { bar } = await renderPage(html`<a href="/elsewhere.html#main">Other page</a>`);

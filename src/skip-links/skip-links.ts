@@ -77,13 +77,21 @@ export class LedeSkipLinks extends LitElement {
    * adding or removing targets; it runs by itself once the document has loaded.
    */
   checkTargets(): void {
-    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const anchors = [...this.querySelectorAll<HTMLAnchorElement>('a')];
+    if (!anchors.length) {
+      warnOnce(
+        TAG,
+        `has no links, so it shows nothing and is no landmark. Put same-page links inside it, for ` +
+          `example <a href="#main">Skip to main content</a>, or remove it.`,
+      );
+    }
+    for (const link of anchors) {
       const problem = hrefProblem(link);
       if (problem) {
         link.hidden = true;
         warnOnce(
           TAG,
-          `the link "${link.textContent?.trim()}" has href="${link.getAttribute('href')}", ${problem}. ` +
+          `the link "${link.textContent?.trim()}" ${problem}. ` +
             `The link is hidden; point it at the id of what it skips to, for example href="#main".`,
         );
         continue;
@@ -152,14 +160,19 @@ export class LedeSkipLinks extends LitElement {
 }
 
 /**
- * What is wrong with a link's `href` when it cannot skip anywhere, or `undefined`: an empty
- * `href` only reloads the page, a bare `#` only jumps to the top, and an id has no spaces.
+ * What is wrong with a link's `href` when it cannot skip anywhere, or `undefined`: no `href` is
+ * no link, an empty one only reloads the page, a bare `#` only jumps to the top, a scheme other
+ * than http(s) (`javascript:`, `mailto:`) goes to no place on a page, and an id has no spaces.
  */
 function hrefProblem(link: HTMLAnchorElement): string | undefined {
-  const href = link.getAttribute('href')?.trim() ?? '';
-  if (href === '') return 'which only reloads the page';
-  if (href === '#') return 'which names no target and only jumps to the top of the page';
-  if (isSamePageLink(link) && /\s/.test(fragmentId(link) ?? '')) return 'but an id cannot contain spaces';
+  const written = link.getAttribute('href');
+  if (written === null) return 'has no href, so it is not a link and cannot take focus';
+  const href = written.trim();
+  const quoted = `has href="${written}"`;
+  if (href === '') return `${quoted}, which only reloads the page`;
+  if (href === '#') return `${quoted}, which names no target and only jumps to the top of the page`;
+  if (!/^https?:$/.test(link.protocol)) return `${quoted}, which is not a place on a page`;
+  if (isSamePageLink(link) && /\s/.test(fragmentId(link) ?? '')) return `${quoted}, but an id cannot contain spaces`;
   return undefined;
 }
 
