@@ -132,7 +132,6 @@ export class LedeTextSize extends LitElement {
     this.hydrating = false;
     const remembered = this.preference.read();
     if (remembered !== undefined) this.value = remembered;
-    else this.preference.apply(this.checkedSize);
   }
 
   /** The offered sizes, after rejecting unusable ones.
