@@ -453,6 +453,7 @@ describe('lede-media-player', () => {
       engine.emit('waiting');
       player.remove();
       expect(engine.disposed, 'the engine was disposed').to.be.true;
+      expect(player.shadowRoot!.querySelector('[part~="stage"]')!.children, 'the media element made for the engine is gone').to.have.length(0);
       await new Promise((resolve) => setTimeout(resolve, 1200));
       expect(player.shadowRoot!.querySelector('[aria-live="polite"]')?.textContent ?? '', 'the buffering timer was cleared').not.to.equal(
         'Buffering',
@@ -755,6 +756,9 @@ describe('lede-media-player, as readers meet it', () => {
         expect(loads, 'no engine loaded').to.equal(0);
         expect(player.shadowRoot!.querySelector('[part~="controls"]')).to.be.null;
         expect(warnings.messages.filter((m) => m.includes(warning))).to.have.length(1);
+        const authored = player.firstElementChild as HTMLElement;
+        if (authored.localName === 'p') expect(authored.checkVisibility(), "the author's own text still shows").to.be.true;
+        else expect(authored.checkVisibility(), 'a video with nothing to play is not shown').to.be.false;
         await expectAccessible(player);
       });
     }

@@ -433,6 +433,8 @@ export class LedeMediaPlayer extends LitElement {
     clearTimeout(this.bufferingTimer);
     this.failing = false;
     this.engine?.dispose();
+    // The media element the shell made for the engine goes too, whatever the engine left of it.
+    (this.renderRoot as ParentNode | undefined)?.querySelector('.stage')?.replaceChildren();
     this.engine = undefined;
     this.starting = undefined;
     this.started = undefined;
@@ -725,7 +727,9 @@ export class LedeMediaPlayer extends LitElement {
         </div>
         ${state === 'ready' && this.controls ? this.controls.renderControls(this.controlsModel()) : nothing}
         ${state === 'error' ? this.renderError() : nothing}
-        <div class="native" ?hidden=${upgraded && !nativePlayer}><slot></slot></div>
+        <!-- The author's own content: the native player before the element takes over (and on
+        request after a failure), and whatever the author wrote when there is no media at all. -->
+        <div class="native" ?hidden=${upgraded && !nativePlayer && !!this.authored.media}><slot></slot></div>
         <div class="visually-hidden" aria-live="polite" lang=${status ? termLang(status) : nothing}>${status ? term(status) : nothing}</div>
         <div class="visually-hidden" aria-live="polite" lang=${ifDefined(this.descriptionTrack?.srclang || undefined)}
           >${descriptions && described ? described : nothing}</div
