@@ -1,101 +1,13 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import type { MediaEngineLoader } from '../src/media-player/engine/media-engine.js';
-import type { LedeMediaPlayer } from '../src/media-player/media-player.js';
 import { recordWarnings } from './helpers/console.js';
-import { scriptedEngineLoader } from './helpers/scripted-engine.js';
-import { deepNodeCount } from './hostile/probe.js';
+import { CYCLES, SAMPLES, counters, measure } from './hostile/lifecycle-harness.js';
 
 /**
- * 1,000 connect/disconnect cycles of each element (and of a player that is played each time, on
- * the scripted engine). Nothing may grow: not the element's own nodes (light and shadow DOM),
- * not the page's, and not Chromium's own counts of live DOM nodes and JS event listeners after
- * garbage collection (DevTools protocol, through the 'dom-counters' command).
+ * 1,000 connect/disconnect cycles of each element (helpers and measures in
+ * hostile/lifecycle-harness.ts); lifecycle-in-use.test.ts repeats them with a reader's action in
+ * every cycle (a picture enlarged, a size picked, the player played).
  */
-
-const CYCLES = 1000;
-/**
- * Chromium's counters move a little with the test harness itself; a leak of one node or one
- * listener per cycle would add at least CYCLES, far above this.
- */
-const NOISE = 100;
-
-interface Counters {
-  documents: number;
-  nodes: number;
-  jsEventListeners: number;
-}
-const counters = () => executeServerCommand<Counters, Record<string, never>>('dom-counters', {});
-
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-const SAMPLES: Record<string, string> = {
-  'lede-skip-links': '<lede-skip-links><a href="#life-main">Skip to main content</a></lede-skip-links>',
-  'lede-text-size': '<lede-text-size storage-key="" steps="100 150 200"></lede-text-size>',
-  'lede-article': `<lede-article json-ld><article lang="en"><h1>Ferry saved</h1>
-    <p data-lede-times><time datetime="2026-11-24T07:45Z" data-lede-time="published">07:45</time></p>
-    <lede-byline><p><a href="/authors/morwenna-tallis" rel="author">Morwenna Tallis</a></p></lede-byline>
-    <lede-figure><figure><img src="/__image__/800x450.svg" alt="A ferry crosses dark water" width="800" height="450"><figcaption>The 23:40 sailing. <span data-lede-credit>Reuters</span></figcaption></figure></lede-figure>
-    <p>The night ferry keeps running.</p></article></lede-article>`,
-  'lede-figure': `<lede-figure enlarge-src="/__image__/1600x900.svg"><figure><img src="/__image__/800x450.svg" alt="A ferry crosses dark water" width="800" height="450"><figcaption>The 23:40 sailing. <span data-lede-credit>Reuters</span></figcaption></figure></lede-figure>`,
-  'lede-byline': `<lede-byline><img src="/__image__/160x160.svg" alt="" width="160" height="160"><p><a href="/authors/morwenna-tallis" rel="author">Morwenna Tallis</a></p><p>Transport reporter.</p></lede-byline>`,
-  'lede-media-player': `<lede-media-player media-title="Ferry vote" duration="8"><video controls preload="none"><source src="/demo/media/ferry-vote.webm" type="video/webm"><track kind="captions" src="/demo/media/ferry-vote.en.vtt" srclang="en" label="English"></video></lede-media-player>`,
-};
-
-/** Connects `element`, lets it render and enhance, runs `whileConnected`, disconnects it. */
-async function cycle(holder: HTMLElement, element: Lit, whileConnected?: () => Promise<void>): Promise<void> {
-  holder.append(element);
-  await element.updateComplete;
-  // The story elements enhance their content in a microtask after connecting.
-  await Promise.resolve();
-  await Promise.resolve();
-  await whileConnected?.();
-  element.remove();
-}
-
-async function measure(tag: string, whileConnected?: (element: Lit) => Promise<void>, prepare?: (element: Lit) => void) {
-  const holder = await fixture<HTMLDivElement>(html`<div lang="en"><main id="life-main"><p>The story.</p></main></div>`);
-  const template = document.createElement('template');
-  template.innerHTML = SAMPLES[tag]!;
-  const element = document.adoptNode(template.content.firstElementChild!) as Lit;
-  customElements.upgrade(element);
-  prepare?.(element);
-  const run = () => cycle(holder, element, whileConnected && (() => whileConnected(element)));
-
-  /** The element's own nodes, counted connected and settled, the same way each time. */
-  const ownCount = async () => {
-    holder.append(element);
-    await element.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const count = deepNodeCount(element);
-    element.remove();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    return count;
-  };
-
-  for (let index = 0; index < 10; index++) await run();
-  const ownBefore = await ownCount();
-  const pageBefore = deepNodeCount(document);
-  const before = await counters();
-
-  for (let index = 1; index <= CYCLES; index++) {
-    await run();
-    // Stop at the first sign of growth: a leak left to run slows every later cycle.
-    if (index % 100 === 0 && index < CYCLES) expect(await ownCount(), `<${tag}>'s own nodes after ${index} cycles`).to.equal(ownBefore);
-  }
-
-  const ownAfter = await ownCount();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const pageAfter = deepNodeCount(document);
-  const after = await counters();
-
-  expect(ownAfter, `<${tag}>'s own nodes after ${CYCLES} cycles`).to.equal(ownBefore);
-  expect(pageAfter, `the page's nodes after ${CYCLES} cycles`).to.equal(pageBefore);
-  expect(after.nodes - before.nodes, `live DOM nodes grew from ${before.nodes} to ${after.nodes}`).to.be.below(NOISE);
-  expect(after.jsEventListeners - before.jsEventListeners, `JS event listeners grew from ${before.jsEventListeners} to ${after.jsEventListeners}`).to.be.below(NOISE);
-  expect(after.documents, 'documents').to.be.at.most(before.documents);
-}
 
 describe(`lifecycle: ${CYCLES} connect/disconnect cycles`, function () {
   this.timeout(180000);
@@ -127,56 +39,4 @@ describe(`lifecycle: ${CYCLES} connect/disconnect cycles`, function () {
       console.log(`<${tag}>: ${CYCLES} cycles in ${Math.round(performance.now() - start)} ms`);
     });
   }
-
-  it('<lede-figure> opened and closed each cycle grows nothing', async () => {
-    await measure('lede-figure', async (figure) => {
-      figure.shadowRoot!.querySelector<HTMLButtonElement>('[part~="enlarge"]')!.click();
-      await figure.updateComplete;
-      figure.shadowRoot!.querySelector('dialog')!.close();
-      await figure.updateComplete;
-    });
-  });
-
-  it('<lede-text-size> with a size picked each cycle grows nothing', async () => {
-    await measure('lede-text-size', async (switcher) => {
-      const radios = switcher.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
-      radios[radios.length - 1]!.click();
-      radios[0]!.click();
-      await switcher.updateComplete;
-    });
-  });
-
-  it('<lede-media-player> played on the scripted engine each cycle grows nothing, and each engine is disposed', async () => {
-    // Counted, not kept: keeping the engines would keep their media elements alive.
-    let created = 0;
-    let disposed = 0;
-    const loader: MediaEngineLoader = async () => {
-      const create = await scriptedEngineLoader().load();
-      return async (options) => {
-        const engine = await create(options);
-        created++;
-        const dispose = engine.dispose.bind(engine);
-        engine.dispose = () => {
-          disposed++;
-          dispose();
-        };
-        return engine;
-      };
-    };
-    await measure(
-      'lede-media-player',
-      async (element) => {
-        const player = element as unknown as LedeMediaPlayer;
-        player.shadowRoot!.querySelector<HTMLButtonElement>('[part~="start"]')!.click();
-        await player.ready;
-        await player.updateComplete;
-        expect(player.engine, 'the player is playing').to.exist;
-      },
-      (element) => {
-        (element as unknown as LedeMediaPlayer).engineLoader = loader;
-      },
-    );
-    expect(created, 'an engine each cycle').to.equal(CYCLES + 10);
-    expect(disposed, 'every engine disposed on removal').to.equal(created);
-  });
 });
