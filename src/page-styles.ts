@@ -1,4 +1,7 @@
 import { css } from 'lit';
+import { articleContentStyles } from './article/article.styles.js';
+import { bylinePageStyles } from './byline/byline.styles.js';
+import { figurePageStyles } from './figure/figure.styles.js';
 import { tokenDeclarations } from './internal/styles.js';
 import {
   skipLinksBar,
@@ -19,7 +22,9 @@ import {
  * they upgrade. Everything sits in `@layer lede`, so a site's own rules win.
  *
  * Today it holds the skip links: out of sight and taking no room until one of them has focus,
- * then a bar across the top of the viewport, as the defined element shows them.
+ * then a bar across the top of the viewport, as the defined element shows them. And the story
+ * elements' typography and layout (article, figure, byline), so a story does not move when they
+ * upgrade, and a picture that failed before then already keeps its reserved box.
  */
 export const pageStyles = css`
   @layer lede {
@@ -62,4 +67,8 @@ export const pageStyles = css`
       }
     }
   }
+
+  ${articleContentStyles}
+  ${figurePageStyles}
+  ${bylinePageStyles}
 `;

@@ -5,6 +5,7 @@ import '../src/byline/define.js';
 import '../src/figure/define.js';
 import '../src/locales/ar.js';
 import type { LedeArticle } from '../src/article/article.js';
+import { pageStyles } from '../src/page-styles.js';
 import { expectAccessible } from './helpers/axe.js';
 import { ariaSnapshot, chromiumAxNode } from './helpers/commands.js';
 import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
@@ -65,6 +66,45 @@ async function framedPage(csp: string, body: string): Promise<Window & { warning
 }
 
 const cleanups: Array<() => void> = [];
+
+/** The layout shift a page sees when the story elements upgrade after it has painted, with `stylesheet` in its head. */
+async function upgradeShift(stylesheet: string): Promise<number> {
+  const frame = document.createElement('iframe');
+  frame.title = 'A story that upgrades late';
+  frame.style.cssText = 'inline-size: 800px; block-size: 900px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>${stylesheet}</style>
+    <script>
+      window.shift = 0;
+      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shift += entry.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    </script></head><body><lede-article>${STORY}</lede-article>
+    <script type="module">
+      await Promise.all([...document.images].map((image) => image.complete || new Promise((resolve) => { image.onload = image.onerror = resolve; })));
+      // Whatever the browser itself still moves before Lede arrives (a late font) is not Lede's:
+      // let it paint and be reported, and count from there.
+      await document.fonts.ready;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      window.before = window.shift;
+      // Each element's script arrives on its own, as on a real page, and the page paints between.
+      for (const name of ['article', 'byline', 'figure']) {
+        await import('/src/' + name + '/define.ts');
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      window.done = true;
+    </script></body></html>`;
+  document.body.append(frame);
+  try {
+    const win = () => frame.contentWindow as Window & { done?: boolean; shift: number; before: number };
+    for (let i = 0; i < 200 && !win()?.done; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(win().done, 'the framed page finished').to.be.true;
+    return win().shift - win().before;
+  } finally {
+    frame.remove();
+  }
+}
 
 const px = (element: Element, property: string, pseudo?: string) =>
   parseFloat(getComputedStyle(element, pseudo).getPropertyValue(property));
@@ -219,6 +259,14 @@ describe('lede-article', () => {
       expect(px(body, 'font-size')).to.equal(bodySize * 2);
       expect(px(headline, 'font-size')).to.equal(headlineSize * 2);
       expect(px(body, 'line-height') / px(body, 'font-size'), 'unitless line height').to.be.closeTo(1.6, 0.01);
+    });
+
+    it('does not move when it upgrades on a page that links lede.css (CLS 0)', async () => {
+      expect(await upgradeShift(pageStyles.cssText)).to.equal(0);
+    });
+
+    it('measures the shift of a page without lede.css (the measurement can fail)', async () => {
+      expect(await upgradeShift('')).to.be.greaterThan(0);
     });
 
     it('keeps a line readable: the story is at most 40rem wide', async () => {

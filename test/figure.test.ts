@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/figure/define.js';
 import '../src/locales/ar.js';
 import type { LedeFigure } from '../src/figure/figure.js';
-import { figurePageStyles } from '../src/figure/figure.styles.js';
+import { pageStyles } from '../src/page-styles.js';
 import { deepActiveElement } from '../src/internal/find-by-id.js';
 import { expectAccessible } from './helpers/axe.js';
 import { ariaSnapshot } from './helpers/commands.js';
@@ -212,14 +212,14 @@ describe('lede-figure', () => {
       });
     });
 
-    it('keeps the failed picture\'s reserved box through the upgrade on a right-to-left page (CLS 0)', async () => {
-      const { shift, before, after } = await upgradeAfterFailure(figurePageStyles.cssText);
+    it('keeps the failed picture\'s reserved box through the upgrade on a right-to-left page with lede.css (CLS 0)', async () => {
+      const { shift, before, after } = await upgradeAfterFailure(pageStyles.cssText);
       expect(before, 'before the upgrade the failed picture fills its 16:9 box').to.be.closeTo((480 * 450) / 800, 1);
       expect(after, 'and so does the failure box after it').to.be.closeTo(before, 1);
       expect(shift).to.equal(0);
     });
 
-    it('measures the shift of a page without the figure\'s page rules (the measurement can fail)', async () => {
+    it('measures the shift of a page without lede.css (the measurement can fail)', async () => {
       const { shift, before } = await upgradeAfterFailure('');
       expect(before, 'the browser shrinks a failed image to its alt text').to.be.below(100);
       expect(shift).to.be.greaterThan(0);

@@ -17,7 +17,9 @@ export const articleStyles = css`
  * scales everything; only logical properties, so right-to-left needs nothing more.
  */
 export const articleContentStyles = css`
-  @layer lede {
+  /* One order in every sheet, so an element nested in another wins whichever sheet came first. */
+  @layer lede.article, lede.figure, lede.byline;
+  @layer lede.article {
     :where(lede-article) {
       --_measure: var(--lede-article-measure, 40rem);
       --_text: var(--lede-article-text-color, light-dark(#1a1a1a, #ededed));

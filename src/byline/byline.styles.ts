@@ -15,7 +15,9 @@ export const bylineStyles = css`
  * the text flows beside it. Layered and wrapped in :where(), so any rule of the site's wins.
  */
 export const bylineContentStyles = css`
-  @layer lede {
+  /* One order in every sheet, so an element nested in another wins whichever sheet came first. */
+  @layer lede.article, lede.figure, lede.byline;
+  @layer lede.byline {
     :where(lede-byline) {
       margin-block: 1rem;
       font-size: 0.9375rem;
@@ -43,4 +45,17 @@ export const bylineContentStyles = css`
       font-weight: 700;
     }
   }
+`;
+
+/**
+ * The byline's rules for a page stylesheet: its final layout before the element is defined (or
+ * with JavaScript off), so nothing moves when it upgrades.
+ */
+export const bylinePageStyles = css`
+  @layer lede {
+    :where(lede-byline:not(:defined)) {
+      display: flow-root;
+    }
+  }
+  ${bylineContentStyles}
 `;

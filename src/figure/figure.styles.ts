@@ -93,7 +93,9 @@ export const figureStyles = css`
  * wrapped in :where(), so any rule of the site's wins.
  */
 export const figureContentStyles = css`
-  @layer lede {
+  /* One order in every sheet, so an element nested in another wins whichever sheet came first. */
+  @layer lede.article, lede.figure, lede.byline;
+  @layer lede.figure {
     :where(lede-figure) :where(figure) {
       margin: 0;
     }

@@ -1,3 +1,5 @@
+import { languageTag } from './language-tag.js';
+
 /** A `datetime` value Lede can show: when it happened, and how precisely the author said it. */
 export interface ParsedDatetime {
   date: Date;
@@ -51,7 +53,8 @@ export function formatDatetime(parsed: ParsedDatetime, lang: string): string {
       : parsed.precision === 'local'
         ? { ...day, ...time, timeZone: 'UTC' }
         : { ...day, ...time, timeZoneName: 'short' };
-  return new Intl.DateTimeFormat(lang, options).format(parsed.date);
+  // A tag Intl cannot read (callers normally pass a checked one) gives English, never a RangeError.
+  return new Intl.DateTimeFormat(languageTag(lang) ?? 'en', options).format(parsed.date);
 }
 
 /** The one wording, shared by the checks and the article's own run-time warning. */
