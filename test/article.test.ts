@@ -507,6 +507,16 @@ describe('lede-article', () => {
       expect(warnings.messages.filter((m) => m.startsWith('<lede-article>: The story has no <h1>'))).to.have.length(2);
     });
 
+    it('says once that a kind of time it does not know gets no label', async () => {
+      const article = await articleFixture(
+        '<article lang="en"><h1>Headline</h1><p><time datetime="2026-11-24" data-lede-time="posted">Monday</time></p></article>',
+      );
+      expect(article.querySelector('time')!.textContent).to.equal('November 24, 2026');
+      const said = warnings.messages.filter((m) => m.includes('data-lede-time="posted"'));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.match(/^<lede-article>: .*Use data-lede-time="published" or "updated"/);
+    });
+
     it('leaves a malformed datetime as written, with a warning that shows the value', async () => {
       const article = await articleFixture(
         '<article lang="en"><h1>Headline</h1><p><time datetime="yesterday-ish" data-lede-time="published">Yesterday</time></p></article>',

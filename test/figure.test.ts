@@ -243,6 +243,7 @@ describe('lede-figure', () => {
         expect(figure.textContent).to.contain(CAPTION);
         const said = warnings.messages.filter((m) => m.includes('ratio="banana"'));
         expect(said).to.have.length(1);
+        expect(warnings.messages.filter((m) => m.startsWith('<lede-figure>')), 'one warning, not two for one mistake').to.have.length(1);
         expect(said[0]).to.match(/^<lede-figure>: ratio="banana" is not an aspect ratio.*ratio="16\/9"/);
       });
     });

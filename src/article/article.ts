@@ -180,6 +180,12 @@ export class LedeArticle extends LitElement {
   private labelTime(time: Element, lang: string): void {
     const kind = time.getAttribute('data-lede-time');
     const key = kind === 'updated' ? 'articleUpdated' : kind === 'published' ? 'articlePublished' : undefined;
+    if (!key && kind) {
+      warnOnce(
+        TAG,
+        `<time data-lede-time="${kind.slice(0, 40)}"> is not a kind of time Lede knows, so it is shown without a label. Use data-lede-time="published" or "updated".`,
+      );
+    }
     const authored = kind === 'updated' ? this.updatedLabel : this.publishedLabel;
     const word = key && (authored ?? this.localize.term(key, lang));
     const ours = generatedOfKind(time.previousSibling, TIME_LABEL);

@@ -144,7 +144,9 @@ export class LedeFigure extends LitElement {
       this.requestUpdate();
     }
     this.labelCredit();
-    if (DEV_MODE) reportFindings(TAG, this, { outline: false });
+    // A ratio that is not one has had its own warning, which names the width and height fix too.
+    const badRatio = !!this.ratio?.trim() && !parseRatio(this.ratio);
+    if (DEV_MODE) reportFindings(TAG, this, { outline: false, skip: badRatio ? ['image-without-size'] : [] });
   }
 
   private setLoadingPriority(image: HTMLImageElement): void {
