@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { until as untilWithin, part } from './helpers/wait.js';
+const until = (condition: () => boolean, what: string, timeout = 8000) => untilWithin(condition, what, timeout, 25);
 
 /**
  * Every element on a page served with a strict Content Security Policy and Trusted Types (real
@@ -20,13 +22,6 @@ type Player = HTMLElement & { ready: Promise<void>; updateComplete: Promise<unkn
 
 const PAGE = '/test/csp/strict-page.html';
 
-const until = async (condition: () => boolean, what: string, timeout = 8000) => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
 
 async function loadStrictPage(): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
   const frame = document.createElement('iframe');
@@ -40,8 +35,6 @@ async function loadStrictPage(): Promise<{ frame: HTMLIFrameElement; win: FrameW
   return { frame, win, doc: frame.contentDocument! };
 }
 
-const part = <T extends HTMLElement = HTMLElement>(host: Element, name: string) =>
-  host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
 const describeViolations = (list: Violation[]) =>
   list.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `"${v.sample}"` : ''} at ${v.source}`).join('\n  ');

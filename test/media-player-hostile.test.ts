@@ -6,6 +6,7 @@ import type { CreateMediaEngine, MediaEngineOptions, MediaSource } from '../src/
 import { spokenTime } from '../src/internal/duration.js';
 import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
 import { ScriptedEngine } from './helpers/scripted-engine.js';
+import { until, part } from './helpers/wait.js';
 
 const MEDIA = '/demo/media';
 const FIXTURES = '/test/media-player-fixtures';
@@ -22,16 +23,7 @@ async function playerFixture(markup = video(), attributes = 'media-title="Ferry 
   return player;
 }
 
-const part = <T extends HTMLElement = HTMLElement>(player: LedeMediaPlayer, name: string) =>
-  player.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
-const until = async (condition: () => boolean, what: string, timeout = 5000) => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

@@ -13,6 +13,7 @@ import { ariaSnapshot } from './helpers/commands.js';
 import { assertEndsOn, assertNeverOnBody, sampleFocusUntilIdle } from './helpers/focus.js';
 import { nextFrames } from './helpers/layout.js';
 import { allElementsDeep, describeElement, mountPage, resetPageContext } from './helpers/page-context.js';
+import { until, part } from './helpers/wait.js';
 
 const MEDIA = '/demo/media';
 const tracks = `
@@ -32,16 +33,7 @@ async function playerFixture(markup = video(), attributes = 'media-title="Ferry 
   return player;
 }
 
-const part = <T extends HTMLElement = HTMLElement>(player: LedeMediaPlayer, name: string) =>
-  player.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
-const until = async (condition: () => boolean, what: string, timeout = 5000) => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 /** Presses the first play button with the keyboard, as a reader would, and waits for the player. */
 async function pressPlay(player: LedeMediaPlayer) {

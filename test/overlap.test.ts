@@ -6,7 +6,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import type { LedeMediaPlayer } from '../src/media-player/media-player.js';
 import { recordWarnings } from './helpers/console.js';
 import { nextFrames } from './helpers/layout.js';
 import {
@@ -17,6 +16,8 @@ import {
   resetPageContext,
   type PageContext,
 } from './helpers/page-context.js';
+import { until as untilWithin, part } from './helpers/wait.js';
+const until = (condition: () => boolean, what: string, timeout = 8000) => untilWithin(condition, what, timeout, 25);
 
 const LEDE_HOST = /^lede-/;
 
@@ -132,16 +133,7 @@ function overlapsOnPage(page: PageContext): string[] {
   return problems;
 }
 
-const until = async (condition: () => boolean, what: string, timeout = 8000) => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
 
-const part = <T extends HTMLElement = HTMLElement>(player: LedeMediaPlayer, name: string) =>
-  player.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
 /** Plays the first player, turns captions on, pauses on a cue, and lets the second one fail. */
 async function captionsAndFailure(page: PageContext): Promise<void> {

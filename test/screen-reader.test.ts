@@ -19,6 +19,8 @@ import {
   walkWithoutCopy,
   type Utterance,
 } from './helpers/screen-reader.js';
+import { until as untilWithin } from './helpers/wait.js';
+const until = (condition: () => boolean, what: string, timeout = 8000) => untilWithin(condition, what, timeout, 25);
 
 // What a screen reader says, for every element in every state its stories show, each in the
 // middle of a page (a paragraph before and after). The expected words live in
@@ -61,13 +63,6 @@ async function settle(holder: HTMLElement): Promise<void> {
   await nextFrames();
 }
 
-const until = async (condition: () => boolean, what: string, timeout = 8000) => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
 
 // --- Markup -----------------------------------------------------------------------------------
 

@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { Probe, settle } from './probe.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
+import { until as untilWithin } from '../helpers/wait.js';
+export { part } from '../helpers/wait.js';
+export const until = (condition: () => boolean, what: string, timeout = 6000) => untilWithin(condition, what, timeout, 25);
 
 /** The corpus, as the XSS suites use it. */
 export const PAYLOADS = XSS_PAYLOADS;
@@ -30,17 +33,6 @@ export async function probe(tried: number, body: (holder: HTMLElement, probe: Pr
   check.finish(PAYLOADS);
   expect(check.problems, check.report(tried)).to.deep.equal([]);
 }
-
-export const part = <T extends HTMLElement = HTMLElement>(host: Element, name: string) =>
-  host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-
-export const until = async (condition: () => boolean, what: string, timeout = 6000) => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-};
 
 /** Splits the corpus into slices, so no single test runs into the time limit. */
 export const slices = (size: number) =>
