@@ -15,7 +15,12 @@ export const mediaPlayerStyles = css`
   [hidden] {
     display: none !important;
   }
-  .visually-hidden {
+  /*
+   * "Skip past" is out of sight, and covers nothing, until it has focus. Then it takes its own
+   * line above the player, in flow: it covers neither the player it skips nor what is around it.
+   */
+  .visually-hidden,
+  .skip:not(:focus) {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
@@ -24,20 +29,9 @@ export const mediaPlayerStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /*
-   * "Skip past" is out of sight, and covers nothing, until it has focus. Then it takes its own
-   * line above the player, in flow: it covers neither the player it skips nor what is around it.
-   */
   .skip:not(:focus) {
-    position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .skip:focus {
     display: inline-block;
