@@ -84,7 +84,10 @@ export class LedeArticle extends LitElement {
   private readonly lightDom = new LightDomController(this, {
     enhance: () => this.enhance(),
     styles: articleContentStyles,
-    attributes: ['datetime', 'data-lede-time', 'src'],
+    // A figure marks a failed image; the JSON-LD then leaves it out. Nothing else here reads an
+    // image's state, so a story is not enhanced again each time one of its pictures loads.
+    attributes: ['datetime', 'data-lede-time', 'src', 'data-lede-failed'],
+    imageEvents: false,
   });
   /** @internal Read by axe too, under this name. */
   private readonly _internals?: ElementInternals;
