@@ -154,6 +154,19 @@ describe('cheaper upgrades', () => {
       expect(enhancePasses.get('lede-article')! - passes).to.be.within(1, 2);
     });
 
+    it('the JSON-LD waits until after the first paint; the times do not', async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      holder.innerHTML = `<lede-article json-ld>${storyWithFigures(1)}</lede-article>`;
+      const article = holder.querySelector('lede-article')!;
+      await article.updateComplete;
+      await Promise.resolve();
+      const script = () => article.querySelector('script[data-lede-generated="json-ld"]');
+      expect(article.querySelector('time')!.textContent, 'the time is shown at once').to.equal('24 November 2026');
+      expect(script(), 'no JSON-LD before the first frame').to.be.null;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
+      expect((JSON.parse(script()!.textContent!) as { headline: string }).headline).to.equal('Flood defences hold');
+    });
+
     it('an image that fails is still left out of the JSON-LD', async () => {
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       holder.innerHTML = `<lede-article json-ld>${storyWithFigures(2).replace(/\/__image__\/800x450\.svg\?delay=30[^"]*/, '/__image__/missing.svg')}</lede-article>`;
