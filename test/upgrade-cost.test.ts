@@ -162,7 +162,7 @@ describe('cheaper upgrades', () => {
       await Promise.resolve();
       const script = () => article.querySelector('script[data-lede-generated="json-ld"]');
       expect(article.querySelector('time')!.textContent, 'the time is shown at once').to.equal('24 November 2026');
-      expect(script(), 'no JSON-LD before the first frame').to.be.null;
+      expect(script() === null, 'no JSON-LD before the first frame').to.be.true;
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
       expect((JSON.parse(script()!.textContent!) as { headline: string }).headline).to.equal('Flood defences hold');
     });
