@@ -71,6 +71,8 @@ describe('strict Content Security Policy with Trusted Types', function () {
     // The article wrote its times and its JSON-LD.
     const time = doc.querySelector('time[data-lede-time="published"]')!;
     expect(time.textContent).to.not.equal('24 November 2026, 07:45 GMT');
+    // The JSON-LD is written after the story's first paint.
+    await until(() => !!doc.querySelector('lede-article script[type="application/ld+json"]'), 'the JSON-LD to be written');
     const script = doc.querySelector('lede-article script[type="application/ld+json"]');
     expect(script, 'the JSON-LD is written').to.exist;
     expect((JSON.parse(script!.textContent ?? '{}') as { headline?: string }).headline).to.equal('Harbour town votes to keep its night ferry');

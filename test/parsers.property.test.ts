@@ -271,7 +271,8 @@ describe('parser properties', function () {
       element.append(article);
       holder.append(element);
       await element.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve));
+      // The JSON-LD is written after the story's first paint: wait two frames and a task.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve))));
       const script = element.querySelector('script[data-lede-generated="json-ld"]');
       return { time: time.textContent, data: script ? (JSON.parse(script.textContent ?? '{}') as { inLanguage?: string }) : undefined };
     };

@@ -131,6 +131,8 @@ describe('server-side rendering', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(container.querySelector('time')!.textContent).to.equal('November 24, 2026');
     expect(container.querySelector('[data-lede-generated="credit-label"]')!.textContent).to.equal('Image source: ');
+    // The JSON-LD is written after the story's first paint: one more frame and a task.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const data = JSON.parse(article.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(data.headline).to.equal('River wall holds');
     expect(data.description, 'the times under the headline are not a standfirst').to.be.undefined;

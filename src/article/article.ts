@@ -84,8 +84,15 @@ export class LedeArticle extends LitElement {
   private readonly lightDom = new LightDomController(this, {
     enhance: () => this.enhance(),
     styles: articleContentStyles,
-    attributes: ['datetime', 'data-lede-time', 'src'],
+    // A figure marks a failed image; the JSON-LD then leaves it out. Nothing else here reads an
+    // image's state, so a story is not enhanced again each time one of its pictures loads.
+    attributes: ['datetime', 'data-lede-time', 'src', 'data-lede-failed'],
+    imageEvents: false,
   });
+  /** @internal Whether the last pass found a story (an empty element writes no JSON-LD). */
+  private hasStory = false;
+  /** @internal A JSON-LD write is already waiting for the first paint. */
+  private structuredDataQueued = false;
   /** @internal Read by axe too, under this name. */
   private readonly _internals?: ElementInternals;
 
@@ -137,9 +144,12 @@ export class LedeArticle extends LitElement {
 
   private enhance(): void {
     if (this._internals) this._internals.role = this.ownElements('article').length ? null : 'article';
-    if (this.isEmpty()) return;
+    this.hasStory = !this.isEmpty();
+    if (!this.hasStory) return;
     this.showTimes();
-    this.writeStructuredData();
+    // Removing it is immediate; writing it waits for the first paint.
+    if (this.jsonLd) this.queueStructuredData();
+    else this.writeStructuredData();
     if (DEV_MODE) reportFindings(TAG, this, { exclude: 'lede-figure, lede-byline, lede-article' });
   }
 
@@ -196,6 +206,30 @@ export class LedeArticle extends LitElement {
     }
     const label = ensureGenerated(ours, TIME_LABEL, `${word} `, (node) => time.before(node));
     setAttributeIfChanged(label, 'lang', authored === undefined ? this.localize.termLang(key, lang) : undefined);
+  }
+
+  /**
+   * JSON-LD needs no layout and no reader sees it, so it is written after the story has painted
+   * (the task after the next frame; or after 200 ms where no frame comes, as in a hidden tab),
+   * once for any number of passes before then.
+   */
+  private queueStructuredData(): void {
+    if (this.structuredDataQueued) return;
+    this.structuredDataQueued = true;
+    const write = () => {
+      clearTimeout(fallback);
+      if (!this.structuredDataQueued) return;
+      this.structuredDataQueued = false;
+      // Gone or emptied meanwhile: the pass that saw it has removed the script, and it stays removed.
+      if (!this.isConnected || !this.hasStory) return;
+      try {
+        this.writeStructuredData();
+      } catch (error) {
+        warnOnce(TAG, `could not write its JSON-LD: ${String(error)}. Please report this with the markup.`);
+      }
+    };
+    const fallback = setTimeout(write, 200);
+    requestAnimationFrame(() => setTimeout(write));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { cachedFormatter } from './intl-cache.js';
 import { languageTag } from './language-tag.js';
 
 /** A `datetime` value Lede can show: when it happened, and how precisely the author said it. */
@@ -54,7 +55,7 @@ export function formatDatetime(parsed: ParsedDatetime, lang: string): string {
         ? { ...day, ...time, timeZone: 'UTC' }
         : { ...day, ...time, timeZoneName: 'short' };
   // A tag Intl cannot read (callers normally pass a checked one) gives English, never a RangeError.
-  return new Intl.DateTimeFormat(languageTag(lang) ?? 'en', options).format(parsed.date);
+  return cachedFormatter(Intl.DateTimeFormat, languageTag(lang) ?? 'en', options).format(parsed.date);
 }
 
 /** The one wording, shared by the checks and the article's own run-time warning. */

@@ -1,3 +1,5 @@
+import { cachedFormatter } from './intl-cache.js';
+
 /** Whole hours, minutes and seconds of a time in seconds (negative and unknown times count as 0). */
 function parts(seconds: number): { hours: number; minutes: number; seconds: number } {
   const total = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
@@ -11,14 +13,14 @@ function parts(seconds: number): { hours: number; minutes: number; seconds: numb
 export function clockTime(seconds: number, lang: string): string {
   const { hours, minutes, seconds: rest } = parts(seconds);
   const number = (value: number, digits = 1) =>
-    new Intl.NumberFormat(lang, { minimumIntegerDigits: digits, useGrouping: false }).format(value);
+    cachedFormatter(Intl.NumberFormat, lang, { minimumIntegerDigits: digits, useGrouping: false }).format(value);
   return hours ? `${number(hours)}:${number(minutes, 2)}:${number(rest, 2)}` : `${number(minutes)}:${number(rest, 2)}`;
 }
 
 /** `Intl.DurationFormat`, where the platform has it (browsers do; Node 20 does not). */
 type DurationFormatConstructor = new (
   lang: string,
-  options: { style: 'long'; secondsDisplay?: 'always' | 'auto' },
+  options?: { style: 'long'; secondsDisplay?: 'always' | 'auto' },
 ) => { format(duration: { hours: number; minutes: number; seconds: number }): string };
 
 /**
@@ -33,7 +35,7 @@ export function spokenTime(seconds: number, lang: string): string {
   const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
   if (DurationFormat) {
     try {
-      return new DurationFormat(lang, { style: 'long', secondsDisplay: nothingElse ? 'always' : 'auto' }).format({
+      return cachedFormatter(DurationFormat, lang, { style: 'long', secondsDisplay: nothingElse ? 'always' : 'auto' }).format({
         hours,
         minutes,
         seconds: rest,
@@ -43,13 +45,13 @@ export function spokenTime(seconds: number, lang: string): string {
     }
   }
   const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(lang, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
+    cachedFormatter(Intl.NumberFormat, lang, { style: 'unit', unit: name, unitDisplay: 'long' }).format(value);
   const words = [
     ...(hours ? [unit(hours, 'hour')] : []),
     ...(minutes ? [unit(minutes, 'minute')] : []),
     ...(rest || nothingElse ? [unit(rest, 'second')] : []),
   ];
-  return new Intl.ListFormat(lang, { style: 'long', type: 'unit' }).format(words);
+  return cachedFormatter(Intl.ListFormat, lang, { style: 'long', type: 'unit' }).format(words);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { en, type LedeTranslation } from '../locales/en.js';
+import { cachedFormatter } from './intl-cache.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 /** The English strings a controller falls back to: the core locale, or an element's own set. */
@@ -121,7 +122,7 @@ export class LocalizeController<Defaults extends Strings = typeof en> implements
 
   /** Formats a number in the element's language. */
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang(), options).format(value);
+    return cachedFormatter(Intl.NumberFormat, this.lang(), options).format(value);
   }
 
   /** The direction the element's language is written in, from its translation. */
