@@ -7,6 +7,7 @@ import { spokenTime } from '../src/internal/duration.js';
 import { expectNoUncaughtError, recordWarnings } from './helpers/console.js';
 import { ScriptedEngine } from './helpers/scripted-engine.js';
 import { until, part } from './helpers/wait.js';
+import { pickCaptions } from './helpers/player.js';
 
 const MEDIA = '/demo/media';
 const FIXTURES = '/test/media-player-fixtures';
@@ -207,9 +208,7 @@ describe('lede-media-player under hostile input', () => {
       await press(player);
       await until(() => !!player.engine, 'the engine');
       player.engine!.pause();
-      const menu = part(player, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '0');
       player.engine!.currentTime = 1;
       await until(() => !!part(player, 'captions-display'), 'a caption');
       expect(part(player, 'captions-display')!.textContent).to.equal('Tom & Jerry\u00A0vote');
@@ -235,9 +234,7 @@ describe('lede-media-player under hostile input', () => {
       expect(player.shadowRoot!.querySelectorAll('[part~="cue"]'), 'no transcript from an HTML page').to.have.length(0);
       // The captions of the playing video fail on the same file: still one warning.
       await press(player);
-      const menu = part(player, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '0');
       await new Promise((resolve) => setTimeout(resolve, 500));
       const about = warnings.messages.filter((m) => m.includes(url));
       expect(about).to.have.length(1);
@@ -248,9 +245,7 @@ describe('lede-media-player under hostile input', () => {
       const url = `${FIXTURES}/not-webvtt.en.vtt`;
       const player = await playerFixture(video(undefined, url));
       await press(player);
-      const menu = part(player, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '0');
       await until(() => warnings.messages.some((m) => m.includes(url)), 'the warning');
       expect(warnings.messages.filter((m) => m.includes(url))[0]).to.contain('not WebVTT');
     });
@@ -283,9 +278,7 @@ describe('lede-media-player under hostile input', () => {
         const picture = player.engine!.media.getBoundingClientRect();
         expect([picture.width, picture.height], 'video.js\'s own stylesheet applies: the picture fills the stage').to.deep.equal([stage.width, stage.height]);
 
-        const menu = part(player, 'captions')!.querySelector('select')!;
-        menu.value = '0';
-        menu.dispatchEvent(new Event('change'));
+        pickCaptions(player, '0');
         player.engine!.currentTime = 1;
         await until(() => !!part(player, 'captions-display'), 'a caption');
         const display = part(player, 'captions-display')!;

@@ -14,6 +14,7 @@ import { assertEndsOn, assertNeverOnBody, sampleFocusUntilIdle } from './helpers
 import { nextFrames } from './helpers/layout.js';
 import { allElementsDeep, describeElement, mountPage, resetPageContext } from './helpers/page-context.js';
 import { until, part } from './helpers/wait.js';
+import { pickCaptions } from './helpers/player.js';
 
 const MEDIA = '/demo/media';
 const tracks = `
@@ -194,9 +195,7 @@ describe('lede-media-player', () => {
       const player = await playerFixture();
       await pressPlay(player);
       player.engine!.pause();
-      const menu = part(player, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '0');
       player.engine!.currentTime = 1;
       await until(() => !!part(player, 'captions-display'), 'a caption');
       expect(part(player, 'captions-display')!.innerText, 'no blank line above the caption').to.equal(
@@ -212,8 +211,7 @@ describe('lede-media-player', () => {
       const display = part(player, 'captions-display')!;
       expect(parseFloat(getComputedStyle(display).fontSize)).to.equal(2 * parseFloat(getComputedStyle(display.parentElement!).fontSize));
 
-      menu.value = '1';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '1');
       await until(() => part(player, 'captions-display')?.getAttribute('lang') === 'ar', 'Arabic captions');
       expect(part(player, 'captions-display')!.getAttribute('dir')).to.equal('rtl');
       localStorage.removeItem('lede-caption-style');
@@ -673,9 +671,7 @@ describe('lede-media-player, as readers meet it', () => {
       const scripted = scriptedEngineLoader();
       ready.engineLoader = scripted.load;
       await pressPlay(ready);
-      const menu = part(ready, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(ready, '0');
       await ready.updateComplete;
       part<HTMLDetailsElement>(ready, 'caption-style')!.open = true;
       part(ready, 'transcript-toggle')!.click();
@@ -764,9 +760,7 @@ describe('lede-media-player, as readers meet it', () => {
       const player = await playerFixture();
       await pressPlay(player);
       player.engine!.pause();
-      const menu = part(player, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '0');
       player.engine!.currentTime = 1;
       await until(() => !!part(player, 'captions-display'), 'a caption');
       const size = part(player, 'caption-style')!.querySelector('select')!;
@@ -792,9 +786,7 @@ describe('lede-media-player, as readers meet it', () => {
       const scripted = scriptedEngineLoader();
       player.engineLoader = scripted.load;
       await pressPlay(player);
-      const menu = part(player, 'captions')!.querySelector('select')!;
-      menu.value = '0';
-      menu.dispatchEvent(new Event('change'));
+      pickCaptions(player, '0');
       await player.updateComplete;
       part<HTMLDetailsElement>(player, 'caption-style')!.open = true;
       await nextFrames();

@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { storyHtml, figureSvg, VARIANTS } from './story.mjs';
 import { splitTrace } from './trace.mjs';
+import { CHROMIUM_ARGS } from '../find-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
@@ -115,15 +116,7 @@ const origin = `http://127.0.0.1:${/** @type {any} */ (server.address()).port}`;
 const browser = await chromium.launch({
   executablePath: args.chromium,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
 });
 
 const CATEGORIES = [
